@@ -1,0 +1,26 @@
+package org.civicbot.bot.cases;
+
+import java.time.Instant;
+
+/**
+ * A case (ärende): a fault report or opinion that a unit must act on and answer.
+ *
+ * @param number        human-readable, per year: {@code 2026-000123}
+ * @param replyDeadline when the citizen must have had a reply from a person
+ * @param firstReplyAt  when a person first replied; null until then
+ */
+public record Case(
+        long id,
+        String number,
+        String category,
+        String topic,
+        String unitCode,
+        String unitName,
+        CaseStatus status,
+        String locationKind,
+        String locationText,
+        String locationNormalized,
+        Instant openedAt,
+        Instant replyDeadline,
+        Instant firstReplyAt) {
+}

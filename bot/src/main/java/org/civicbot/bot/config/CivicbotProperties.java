@@ -1,0 +1,90 @@
+package org.civicbot.bot.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything civicbot reads from {@code application.yml}; every key can be overridden from the environment
+ * ({@code civicbot.database.url} ← {@code CIVICBOT_DATABASE_URL}). Secrets (passwords) come only from there.
+ */
+@ConfigurationProperties("civicbot")
+public record CivicbotProperties(
+        @DefaultValue("Karlstad kommun (demo)") String municipality,
+        @DefaultValue("Europe/Stockholm") ZoneId timeZone,
+        @DefaultValue("http://localhost:8080") String publicBaseUrl,
+        @DefaultValue Database database,
+        @DefaultValue Redis redis,
+        @DefaultValue Embedded embedded,
+        @DefaultValue Sla sla,
+        @DefaultValue Pipeline pipeline,
+        @DefaultValue Queue queue,
+        @DefaultValue Outbox outbox,
+        @DefaultValue Wiki wiki,
+        @DefaultValue Demo demo) {
+
+    /** External PostgreSQL; a blank url starts the embedded one. */
+    public record Database(@DefaultValue("") String url, @DefaultValue("") String username,
+                           @DefaultValue("") String password) {
+        public boolean external() {
+            return !url.isBlank();
+        }
+    }
+
+    /** External Redis as {@code redis://host:port}; a blank url starts the embedded one. */
+    public record Redis(@DefaultValue("") String url) {
+        public boolean external() {
+            return !url.isBlank();
+        }
+    }
+
+    /**
+     * Where the embedded servers keep their data and listen. A server left running by a killed instance on
+     * these ports is reused on restart, so nothing accepted is lost.
+     */
+    public record Embedded(@DefaultValue("civicbot-data") Path dataDir,
+                           @DefaultValue("54329") int postgresPort,
+                           @DefaultValue("63790") int redisPort) {
+    }
+
+    /** The reply guarantee: every message is answered by a person or the bot within this time. */
+    public record Sla(@DefaultValue("48h") Duration replyWithin) {
+    }
+
+    /** How sure the classifier must be before the bot acts alone instead of asking a person. */
+    public record Pipeline(@DefaultValue("2") int workers,
+                           @DefaultValue("0.6") double minCategoryConfidence,
+                           @DefaultValue("0.5") double minTopicConfidence) {
+    }
+
+    /**
+     * The Redis Stream between ingest and the pipeline workers.
+     *
+     * @param claimIdle      a delivered entry not acknowledged for this long is taken over (its worker died)
+     * @param requeueAfter   a stored message not finished this long after it was queued is queued again
+     *                       (Redis lost it)
+     * @param sweepInterval  how often the sweeper looks for such messages
+     */
+    public record Queue(@DefaultValue("civicbot:inbound") String streamKey,
+                        @DefaultValue("pipeline") String group,
+                        @DefaultValue("30s") Duration claimIdle,
+                        @DefaultValue("30s") Duration requeueAfter,
+                        @DefaultValue("5s") Duration sweepInterval) {
+    }
+
+    /** Reply sending: retried with growing pauses until {@code maxAttempts}, then left FAILED for a person. */
+    public record Outbox(@DefaultValue("8") int maxAttempts,
+                         @DefaultValue("5s") Duration firstRetryAfter) {
+    }
+
+    /** The municipality's wiki: a folder of Markdown articles; blank uses the demo wiki when the demo is on. */
+    public record Wiki(@DefaultValue("") String directory) {
+    }
+
+    /** The demo municipality (units and wiki) that a fresh install starts with. */
+    public record Demo(@DefaultValue("true") boolean enabled) {
+    }
+}

@@ -1,0 +1,103 @@
+package org.civicbot.bot.ingest;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.civicbot.bot.cases.ReplyDeadlines;
+import org.civicbot.bot.message.MessageRepository;
+import org.civicbot.bot.queue.InboundQueue;
+import org.civicbot.connectors.InboundMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one way in for citizen messages from every channel: validate, store once, then queue. A caller (a
+ * webhook) answers the platform only after {@link #accept} returns, i.e. after the row is committed; if
+ * queueing fails then, the message is still safe and the sweeper queues it later.
+ */
+@Service
+public class IngestService {
+
+    /** Longest accepted text, in characters (Unicode code points). */
+    public static final int MAX_TEXT_LENGTH = 10_000;
+
+    private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+
+    private final MessageRepository messages;
+    private final InboundQueue queue;
+    private final ReplyDeadlines deadlines;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final JsonMapper json;
+
+    public IngestService(MessageRepository messages, InboundQueue queue, ReplyDeadlines deadlines,
+                         TransactionTemplate transactions, Clock clock, JsonMapper json) {
+        this.messages = messages;
+        this.queue = queue;
+        this.deadlines = deadlines;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /**
+     * Stores and queues the message.
+     *
+     * @throws MessageRejectedException when it is empty, too long or holds text that cannot be stored
+     */
+    public IngestResult accept(InboundMessage message) {
+        validate(message);
+        Instant now = clock.instant();
+        Long storedId = transactions.execute(status -> messages
+                .insertIfAbsent(message, json.writeValueAsString(message.attachments()), now, deadlines.deadlineFor(message.receivedAt()))
+                .orElse(null));
+        if (storedId == null) {
+            long existing = messages.findIdByExternalId(message.channel().id(), message.externalId()).orElseThrow();
+            return new IngestResult(existing, true);
+        }
+        try {
+            queue.enqueue(storedId);
+            messages.markEnqueued(storedId, now);
+        } catch (RuntimeException e) {
+            log.warn("Message {} is stored but could not be queued now; the sweeper will queue it: {}", storedId,
+                    e.toString());
+        }
+        return new IngestResult(storedId, false);
+    }
+
+    static void validate(InboundMessage message) {
+        String text = message.text();
+        if (text.isBlank() && message.attachments().isEmpty()) {
+            throw new MessageRejectedException(MessageRejectedException.Problem.EMPTY,
+                    "The message has no text and no attachment; there is nothing to answer");
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            throw new MessageRejectedException(MessageRejectedException.Problem.INVALID_TEXT,
+                    "The text contains NUL characters, which cannot be stored");
+        }
+        if (hasUnpairedSurrogate(text)) {
+            throw new MessageRejectedException(MessageRejectedException.Problem.INVALID_TEXT,
+                    "The text contains broken Unicode (an unpaired surrogate)");
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length > MAX_TEXT_LENGTH) {
+            throw new MessageRejectedException(MessageRejectedException.Problem.TOO_LONG,
+                    "The text is " + length + " characters long; the limit is " + MAX_TEXT_LENGTH);
+        }
+    }
+
+    private static boolean hasUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,175 @@
+package org.civicbot.bot.message;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.civicbot.bot.storage.Timestamps.fromDb;
+import static org.civicbot.bot.storage.Timestamps.toDb;
+
+import org.civicbot.connectors.InboundMessage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code message} table. */
+@Repository
+public class MessageRepository {
+
+    private static final String SELECT = """
+            SELECT m.id, m.channel, m.external_id, m.thread_id, m.sender_ref, m.text, m.received_at,
+                   m.reply_deadline, m.language, m.category, m.category_confidence, m.topic, m.topic_confidence,
+                   m.location_kind, m.location_text, m.location_normalized, m.state, m.decision_reason, m.case_id,
+                   c.number AS case_number, m.processed_at
+            FROM message m LEFT JOIN "case" c ON c.id = m.case_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    public MessageRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Stores the message unless the same (channel, external id) is already stored.
+     *
+     * @return the new row's id, or empty when it was a duplicate
+     */
+    public Optional<Long> insertIfAbsent(InboundMessage message, String attachmentsJson, Instant storedAt,
+                                         Instant replyDeadline) {
+        return jdbc.sql("""
+                        INSERT INTO message (channel, external_id, thread_id, sender_ref, text, attachments,
+                                             received_at, stored_at, reply_deadline)
+                        VALUES (:channel, :externalId, :threadId, :senderRef, :text, CAST(:attachments AS jsonb),
+                                :receivedAt, :storedAt, :replyDeadline)
+                        ON CONFLICT (channel, external_id) DO NOTHING
+                        RETURNING id""")
+                .param("channel", message.channel().id())
+                .param("externalId", message.externalId())
+                .param("threadId", message.threadId())
+                .param("senderRef", message.senderRef())
+                .param("text", message.text())
+                .param("attachments", attachmentsJson)
+                .param("receivedAt", toDb(message.receivedAt()))
+                .param("storedAt", toDb(storedAt))
+                .param("replyDeadline", toDb(replyDeadline))
+                .query(Long.class)
+                .optional();
+    }
+
+    public Optional<Long> findIdByExternalId(String channel, String externalId) {
+        return jdbc.sql("SELECT id FROM message WHERE channel = :channel AND external_id = :externalId")
+                .param("channel", channel)
+                .param("externalId", externalId)
+                .query(Long.class)
+                .optional();
+    }
+
+    public Optional<Message> findById(long id) {
+        return jdbc.sql(SELECT + "WHERE m.id = :id")
+                .param("id", id)
+                .query(MessageRepository::map)
+                .optional();
+    }
+
+    /** Reads and row-locks the message, so two workers that got the same queue entry decide once. */
+    public Optional<Message> lockForDecision(long id) {
+        return jdbc.sql(SELECT + "WHERE m.id = :id FOR UPDATE OF m")
+                .param("id", id)
+                .query(MessageRepository::map)
+                .optional();
+    }
+
+    public void markEnqueued(long id, Instant at) {
+        jdbc.sql("UPDATE message SET enqueued_at = :at WHERE id = :id")
+                .param("at", toDb(at))
+                .param("id", id)
+                .update();
+    }
+
+    /** Messages still undecided that were last queued (or, never queued, stored) before {@code queuedBefore}. */
+    public List<Long> findUnfinishedQueuedBefore(Instant queuedBefore, int limit) {
+        return jdbc.sql("""
+                        SELECT id FROM message
+                        WHERE state = 'RECEIVED' AND COALESCE(enqueued_at, stored_at) < :before
+                        ORDER BY id LIMIT :limit""")
+                .param("before", toDb(queuedBefore))
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
+
+    public void recordDecision(long id, MessageClassification classification, MessageState state, String reason,
+                               Long caseId, Instant processedAt) {
+        jdbc.sql("""
+                        UPDATE message SET language = :language, category = :category,
+                               category_confidence = :categoryConfidence, topic = :topic,
+                               topic_confidence = :topicConfidence, location_kind = :locationKind,
+                               location_text = :locationText, location_normalized = :locationNormalized,
+                               state = :state, decision_reason = :reason, case_id = :caseId,
+                               processed_at = :processedAt
+                        WHERE id = :id""")
+                .param("language", classification.language())
+                .param("category", classification.category())
+                .param("categoryConfidence", classification.categoryConfidence())
+                .param("topic", classification.topic())
+                .param("topicConfidence", classification.topicConfidence())
+                .param("locationKind", classification.locationKind())
+                .param("locationText", classification.locationText())
+                .param("locationNormalized", classification.locationNormalized())
+                .param("state", state.name())
+                .param("reason", reason)
+                .param("caseId", caseId)
+                .param("processedAt", toDb(processedAt))
+                .param("id", id)
+                .update();
+    }
+
+    /** The newest messages first, for the staff inbox. */
+    public List<Message> newest(int offset, int limit) {
+        return jdbc.sql(SELECT + "ORDER BY m.received_at DESC, m.id DESC OFFSET :offset LIMIT :limit")
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(MessageRepository::map)
+                .list();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM message").query(Long.class).single();
+    }
+
+    /** A sender's messages on one channel, oldest first. */
+    public List<Message> fromSender(String channel, String senderRef) {
+        return jdbc.sql(SELECT + "WHERE m.channel = :channel AND m.sender_ref = :sender ORDER BY m.received_at, m.id")
+                .param("channel", channel)
+                .param("sender", senderRef)
+                .query(MessageRepository::map)
+                .list();
+    }
+
+    private static Message map(ResultSet rs, int row) throws SQLException {
+        return new Message(
+                rs.getLong("id"),
+                rs.getString("channel"),
+                rs.getString("external_id"),
+                rs.getString("thread_id"),
+                rs.getString("sender_ref"),
+                rs.getString("text"),
+                fromDb(rs, "received_at"),
+                fromDb(rs, "reply_deadline"),
+                rs.getString("language"),
+                rs.getString("category"),
+                rs.getObject("category_confidence", Double.class),
+                rs.getString("topic"),
+                rs.getObject("topic_confidence", Double.class),
+                rs.getString("location_kind"),
+                rs.getString("location_text"),
+                rs.getString("location_normalized"),
+                MessageState.valueOf(rs.getString("state")),
+                rs.getString("decision_reason"),
+                rs.getObject("case_id", Long.class),
+                rs.getString("case_number"),
+                fromDb(rs, "processed_at"));
+    }
+}

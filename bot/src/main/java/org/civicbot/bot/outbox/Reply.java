@@ -1,0 +1,22 @@
+package org.civicbot.bot.outbox;
+
+import java.time.Instant;
+
+/** A row of the outbox. */
+public record Reply(
+        long id,
+        long messageId,
+        Long caseId,
+        String channel,
+        String threadId,
+        String recipientRef,
+        ReplyKind kind,
+        String text,
+        String replyKey,
+        ReplyState state,
+        int attempts,
+        String lastError,
+        Instant createdAt,
+        Instant sentAt,
+        String platformMessageId) {
+}

@@ -1,0 +1,11 @@
+package org.civicbot.bot.outbox;
+
+/** Why the bot wrote a reply. */
+public enum ReplyKind {
+    /** An answer taken from a wiki article. */
+    WIKI_ANSWER,
+    /** "Your report is case 2026-000123; you will hear from us by ..." */
+    CASE_ACKNOWLEDGEMENT,
+    /** "A person will read this and reply by ..." */
+    TRIAGE_ACKNOWLEDGEMENT
+}

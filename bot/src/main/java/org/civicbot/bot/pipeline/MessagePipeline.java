@@ -1,0 +1,105 @@
+package org.civicbot.bot.pipeline;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.civicbot.bot.cases.Case;
+import org.civicbot.bot.cases.CaseRepository;
+import org.civicbot.bot.cases.NewCase;
+import org.civicbot.bot.message.Message;
+import org.civicbot.bot.message.MessageClassification;
+import org.civicbot.bot.message.MessageRepository;
+import org.civicbot.bot.message.MessageState;
+import org.civicbot.bot.outbox.OutboxRepository;
+import org.civicbot.bot.outbox.ReplyKind;
+import org.civicbot.bot.unit.Unit;
+import org.civicbot.bot.unit.UnitRepository;
+import org.civicbot.classifier.Classification;
+import org.civicbot.classifier.MessageClassifier;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Decides one stored message: classify, then answer, open a case, hand to a person or do nothing. The
+ * decision, the case and the reply are written in one transaction while the message row is locked, so a
+ * message delivered twice by the queue (crash, takeover) is decided once and replied to once.
+ */
+@Service
+public class MessagePipeline {
+
+    private final MessageRepository messages;
+    private final CaseRepository cases;
+    private final UnitRepository units;
+    private final OutboxRepository outbox;
+    private final MessageClassifier classifier;
+    private final DecisionPolicy policy;
+    private final ReplyTexts texts;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public MessagePipeline(MessageRepository messages, CaseRepository cases, UnitRepository units,
+                           OutboxRepository outbox, MessageClassifier classifier, DecisionPolicy policy,
+                           ReplyTexts texts, TransactionTemplate transactions, Clock clock) {
+        this.messages = messages;
+        this.cases = cases;
+        this.units = units;
+        this.outbox = outbox;
+        this.classifier = classifier;
+        this.policy = policy;
+        this.texts = texts;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Decides the message unless it is already decided (or gone).
+     *
+     * @return the outbox reply written for it, to send right away
+     */
+    public Optional<Long> decide(long messageId) {
+        return transactions.execute(status -> messages.lockForDecision(messageId)
+                .filter(message -> !message.state().isFinal())
+                .flatMap(this::decideLocked));
+    }
+
+    private Optional<Long> decideLocked(Message message) {
+        Instant now = clock.instant();
+        Classification classification = classifier.classify(message.text());
+        MessageClassification stored = MessageClassification.of(classification);
+        Decision decision = policy.decide(message.text(), classification);
+        String language = ReplyTexts.replyLanguage(classification.language());
+        return switch (decision.outcome()) {
+            case ANSWER -> {
+                messages.recordDecision(message.id(), stored, MessageState.ANSWERED, decision.reason(), null, now);
+                yield Optional.of(reply(message, null, ReplyKind.WIKI_ANSWER,
+                        texts.wikiAnswer(language, decision.article()), now));
+            }
+            case OPEN_CASE -> {
+                Unit unit = units.responsibleFor(stored.topic());
+                Case opened = cases.open(new NewCase(stored.category(), stored.topic(), unit.id(),
+                        stored.locationKind(), stored.locationText(), stored.locationNormalized(), now,
+                        message.replyDeadline()));
+                messages.recordDecision(message.id(), stored, MessageState.CASE_OPENED,
+                        decision.reason() + " → case " + opened.number() + " for " + unit.name(), opened.id(), now);
+                yield Optional.of(reply(message, opened.id(), ReplyKind.CASE_ACKNOWLEDGEMENT,
+                        texts.caseAcknowledgement(language, opened, stored.category()), now));
+            }
+            case TRIAGE -> {
+                messages.recordDecision(message.id(), stored, MessageState.TRIAGE, decision.reason(), null, now);
+                yield Optional.of(reply(message, null, ReplyKind.TRIAGE_ACKNOWLEDGEMENT,
+                        texts.triageAcknowledgement(language, message.replyDeadline()), now));
+            }
+            case NO_ACTION -> {
+                messages.recordDecision(message.id(), stored, MessageState.NO_ACTION, decision.reason(), null, now);
+                yield Optional.empty();
+            }
+        };
+    }
+
+    /** The bot's one automatic reply to a message; the key makes a second one impossible. */
+    private long reply(Message message, Long caseId, ReplyKind kind, String text, Instant now) {
+        return outbox.enqueue(message.id(), caseId, message.channel(), message.threadId(), message.senderRef(),
+                kind, text, "message-" + message.id() + "-bot-reply", now);
+    }
+}

@@ -1,0 +1,61 @@
+package org.civicbot.bot.pipeline;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Set;
+
+import org.civicbot.bot.cases.Case;
+import org.civicbot.bot.config.CivicbotProperties;
+import org.civicbot.knowledge.WikiArticle;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The bot's replies, in the citizen's language where the templates have it and Swedish otherwise. The
+ * templates live in {@code messages*.properties} beside the web UI's texts.
+ */
+@Component
+public class ReplyTexts {
+
+    private static final Set<String> LANGUAGES = Set.of("sv", "en");
+
+    private final MessageSource messages;
+    private final ZoneId zone;
+
+    public ReplyTexts(MessageSource messages, CivicbotProperties properties) {
+        this.messages = messages;
+        this.zone = properties.timeZone();
+    }
+
+    String caseAcknowledgement(String language, Case opened, String category) {
+        Locale locale = localeFor(language);
+        return messages.getMessage("reply.case." + category, new Object[] {
+                opened.number(), opened.unitName(), deadline(opened.replyDeadline(), locale)}, locale);
+    }
+
+    String triageAcknowledgement(String language, Instant replyDeadline) {
+        Locale locale = localeFor(language);
+        return messages.getMessage("reply.triage", new Object[] {deadline(replyDeadline, locale)}, locale);
+    }
+
+    String wikiAnswer(String language, WikiArticle article) {
+        Locale locale = localeFor(language);
+        return messages.getMessage("reply.answer", new Object[] {article.title(), article.summary()}, locale);
+    }
+
+    /** The language the reply will be written in. */
+    static String replyLanguage(String detected) {
+        return detected != null && LANGUAGES.contains(detected) ? detected : "sv";
+    }
+
+    private static Locale localeFor(String language) {
+        return Locale.forLanguageTag(replyLanguage(language));
+    }
+
+    private String deadline(Instant deadline, Locale locale) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.getMessage("reply.deadline.pattern", null, locale), locale);
+        return format.format(deadline.atZone(zone));
+    }
+}

@@ -1,0 +1,120 @@
+package org.civicbot.bot.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.function.Supplier;
+
+import org.civicbot.bot.support.ApiClient;
+import org.civicbot.bot.support.IntegrationTestBase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** Bad input gets a precise status and message, and the database is left as it was. */
+class IngestApiTest extends IntegrationTestBase {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void theSameExternalIdPostedTwiceIsStoredOnce() {
+        HttpResponse<String> first = api.simulate("dedupe", "Hål i vägen på Älvgatan", "dedupe-1");
+        HttpResponse<String> second = api.simulate("dedupe", "Hål i vägen på Älvgatan", "dedupe-1");
+
+        assertThat(first.statusCode()).isEqualTo(202);
+        assertThat(first.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("/api/messages/"));
+        assertThat(second.statusCode()).isEqualTo(200);
+        JsonNode firstBody = ApiClient.json(first);
+        JsonNode secondBody = ApiClient.json(second);
+        assertThat(secondBody.get("duplicate").asBoolean()).isTrue();
+        assertThat(secondBody.get("messageId").asLong()).isEqualTo(firstBody.get("messageId").asLong());
+        assertThat(rowsWithExternalId("dedupe-1")).isEqualTo(1);
+    }
+
+    @Test
+    void aTwentyThousandCharacterTextIsTooLarge() {
+        assertRejected(() -> api.simulate("bad-long", "a".repeat(20_000), "bad-long-1"), 413,
+                "The text is 20000 characters long; the limit is 10000");
+    }
+
+    @Test
+    void anEmptyTextHasNothingToAnswer() {
+        assertRejected(() -> api.simulate("bad-empty", "   ", "bad-empty-1"), 422,
+                "The message has no text and no attachment; there is nothing to answer");
+    }
+
+    @Test
+    void invalidJsonIsAMalformedRequest() {
+        long before = totalMessages();
+
+        HttpResponse<String> response = api.postJson("/api/simulator/messages", "{\"sender\": \"x\", \"text\": ");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(response).get("detail").asString()).startsWith("The request body is not valid JSON");
+        assertThat(totalMessages()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownChannelIsNotFoundAndNamesTheKnownOnes() {
+        long before = totalMessages();
+
+        HttpResponse<String> response = api.postJson("/webhooks/myspace", "{\"text\": \"hej\"}");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(ApiClient.json(response).get("detail").asString())
+                .isEqualTo("Unknown channel 'myspace'; civicbot knows simulator, facebook, twitter, sms, telegram");
+        assertThat(totalMessages()).isEqualTo(before);
+    }
+
+    @Test
+    void brokenUnicodeAndNulCharactersAreRejected() {
+        assertRejected(() -> api.postJson("/api/simulator/messages",
+                "{\"sender\": \"bad-unicode\", \"text\": \"trasig \\ud800 lampa\"}"), 422,
+                "The text contains broken Unicode (an unpaired surrogate)");
+        assertRejected(() -> api.postJson("/api/simulator/messages",
+                "{\"sender\": \"bad-nul\", \"text\": \"trasig \\u0000 lampa\"}"), 422,
+                "The text contains NUL characters, which cannot be stored");
+    }
+
+    @Test
+    void aMissingSenderIsRejected() {
+        assertRejected(() -> api.postJson("/api/simulator/messages", "{\"text\": \"hej\"}"), 422,
+                "sender is missing or blank");
+    }
+
+    @Test
+    void exactlyTenThousandCharactersAreAccepted() {
+        String text = "Gatlampan är trasig. " + "x".repeat(10_000 - 21);
+
+        assertThat(api.simulate("edge-long", text, "edge-long-1").statusCode()).isEqualTo(202);
+    }
+
+    private void assertRejected(Supplier<HttpResponse<String>> request, int status, String detail) {
+        long before = totalMessages();
+        HttpResponse<String> response = request.get();
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(ApiClient.json(response).get("detail").asString()).isEqualTo(detail);
+        assertThat(totalMessages()).isEqualTo(before);
+    }
+
+    private long totalMessages() {
+        return jdbc.sql("SELECT count(*) FROM message").query(Long.class).single();
+    }
+
+    private long rowsWithExternalId(String externalId) {
+        return jdbc.sql("SELECT count(*) FROM message WHERE external_id = ?").param(externalId).query(Long.class).single();
+    }
+}

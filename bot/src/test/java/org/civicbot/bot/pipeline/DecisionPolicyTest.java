@@ -1,0 +1,84 @@
+package org.civicbot.bot.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.civicbot.bot.config.CivicbotProperties;
+import org.civicbot.classifier.Category;
+import org.civicbot.classifier.Classification;
+import org.civicbot.classifier.Topic;
+import org.civicbot.knowledge.KnowledgeBase;
+import org.civicbot.knowledge.WikiArticles;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+class DecisionPolicyTest {
+
+    private static final String WASTE_ARTICLE = """
+            ---
+            title: Sophämtning i Våxnäs
+            language: sv
+            topic: WASTE
+            keywords: sopor, soptunna, sophämtning
+            ---
+            Soptunnorna i Våxnäs töms varannan tisdag.
+            """;
+
+    private final DecisionPolicy policy = new DecisionPolicy(
+            KnowledgeBase.of(List.of(WikiArticles.parse("sophamtning-vaxnas", WASTE_ARTICLE))), defaults());
+
+    @Test
+    void aConfidentQuestionTheWikiAnswersIsAnswered() {
+        Decision decision = policy.decide("När töms soptunnorna i Våxnäs?",
+                classified(Category.QUESTION, 0.9, Topic.WASTE, 0.9));
+
+        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.ANSWER);
+        assertThat(decision.article().slug()).isEqualTo("sophamtning-vaxnas");
+        assertThat(decision.reason()).startsWith("Answered from the wiki: matched");
+    }
+
+    @Test
+    void aQuestionWithoutAConfidentAnswerGoesToAPersonSayingWhy() {
+        Decision decision = policy.decide("Hur söker jag bygglov för en altan?",
+                classified(Category.QUESTION, 0.9, Topic.PERMITS_PLANNING, 0.9));
+
+        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.TRIAGE);
+        assertThat(decision.reason()).startsWith("Question without a confident wiki answer: ");
+    }
+
+    @Test
+    void faultsAndOpinionsWithAClearTopicOpenACase() {
+        assertThat(policy.decide("x", classified(Category.FAULT, 0.8, Topic.STREET_LIGHTING, 0.7)).outcome())
+                .isEqualTo(Decision.Outcome.OPEN_CASE);
+        assertThat(policy.decide("x", classified(Category.OPINION, 0.8, Topic.PARKS_NATURE, 0.7)).outcome())
+                .isEqualTo(Decision.Outcome.OPEN_CASE);
+    }
+
+    @Test
+    void anUncertainCategoryOrTopicGoesToAPerson() {
+        Decision unsureCategory = policy.decide("x", classified(Category.FAULT, 0.45, Topic.STREET_LIGHTING, 0.9));
+        Decision unsureTopic = policy.decide("x", classified(Category.FAULT, 0.9, Topic.ROADS_PATHS, 0.3));
+
+        assertThat(unsureCategory.outcome()).isEqualTo(Decision.Outcome.TRIAGE);
+        assertThat(unsureCategory.reason()).isEqualTo("Unsure what kind of message this is: FAULT at 0.45, needs 0.60");
+        assertThat(unsureTopic.outcome()).isEqualTo(Decision.Outcome.TRIAGE);
+        assertThat(unsureTopic.reason()).isEqualTo("FAULT, but unsure which service it concerns: ROADS_PATHS at 0.30, needs 0.50");
+    }
+
+    @Test
+    void thanksAndGreetingsNeedNoAction() {
+        assertThat(policy.decide("Tack!", classified(Category.OTHER, 0.9, Topic.OTHER, 0.9)).outcome())
+                .isEqualTo(Decision.Outcome.NO_ACTION);
+    }
+
+    private static Classification classified(Category category, double categoryConfidence, Topic topic,
+                                              double topicConfidence) {
+        return new Classification(category, categoryConfidence, topic, topicConfidence, "sv", List.of());
+    }
+
+    private static CivicbotProperties defaults() {
+        return new Binder(new MapConfigurationPropertySource()).bindOrCreate("civicbot", CivicbotProperties.class);
+    }
+}

@@ -1,0 +1,86 @@
+package org.civicbot.bot.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Talks to a running civicbot over real HTTP, as a platform or a staff client would. */
+public final class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+
+    public ApiClient(int port) {
+        this.baseUrl = "http://127.0.0.1:" + port;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+    }
+
+    public HttpResponse<String> postJson(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    /** Posts a simulator message; {@code externalId} may be null. */
+    public HttpResponse<String> simulate(String sender, String text, String externalId) {
+        ObjectNode body = JSON.createObjectNode().put("sender", sender).put("text", text);
+        if (externalId != null) {
+            body.put("externalId", externalId);
+        }
+        return postJson("/api/simulator/messages", body.toString());
+    }
+
+    /** Posts a simulator message that must be accepted, and returns its id. */
+    public long simulateAccepted(String sender, String text) {
+        HttpResponse<String> response = simulate(sender, text, null);
+        if (response.statusCode() != 202) {
+            throw new AssertionError("Expected 202 but got " + response.statusCode() + ": " + response.body());
+        }
+        return json(response).get("messageId").asLong();
+    }
+
+    /** Waits (up to the given time) for the pipeline to decide the message, and returns its view. */
+    public JsonNode awaitDecided(long messageId, Duration atMost) {
+        JsonNode[] decided = new JsonNode[1];
+        await().atMost(atMost).pollInterval(Duration.ofMillis(20)).until(() -> {
+            JsonNode message = json(get("/api/messages/" + messageId));
+            boolean done = !"RECEIVED".equals(message.get("state").asString())
+                    && message.get("replies").findValues("state").stream()
+                    .noneMatch(state -> "PENDING".equals(state.asString()));
+            decided[0] = message;
+            return done;
+        });
+        return decided[0];
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.civicbot.classifier;
+
+/** The municipal service a message concerns. */
+public enum Topic {
+    STREET_LIGHTING, ROADS_PATHS, SNOW_ICE, WATER_SEWAGE, WASTE, PARKS_NATURE, GRAFFITI_LITTER,
+    TRAFFIC_SIGNS_SIGNALS, PARKING, SCHOOL_CHILDCARE, SOCIAL_CARE, CULTURE_LEISURE, PERMITS_PLANNING, OTHER
+}
