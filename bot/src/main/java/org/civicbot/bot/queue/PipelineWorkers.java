@@ -51,7 +51,12 @@ public class PipelineWorkers implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        queue.ensureGroup();
+        try {
+            queue.ensureGroup();
+        } catch (RuntimeException e) {
+            // Ingest still stores messages while Redis is away; the workers create the group once it is back.
+            log.warn("Redis is not reachable at start; pipeline workers will keep trying: {}", e.toString());
+        }
         running = true;
         for (int i = 0; i < workerCount; i++) {
             String consumer = instanceId + "-" + i;

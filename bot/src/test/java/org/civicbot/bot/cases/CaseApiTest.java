@@ -6,21 +6,10 @@ import java.time.Duration;
 
 import org.civicbot.bot.support.ApiClient;
 import org.civicbot.bot.support.IntegrationTestBase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 class CaseApiTest extends IntegrationTestBase {
-
-    @LocalServerPort
-    int port;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     @Test
     void listsCasesPagedAndFilteredByStatus() {

@@ -7,26 +7,16 @@ import java.util.function.Supplier;
 
 import org.civicbot.bot.support.ApiClient;
 import org.civicbot.bot.support.IntegrationTestBase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Bad input gets a precise status and message, and the database is left as it was. */
 class IngestApiTest extends IntegrationTestBase {
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     @Test
     void theSameExternalIdPostedTwiceIsStoredOnce() {

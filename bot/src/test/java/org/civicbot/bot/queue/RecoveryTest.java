@@ -21,10 +21,8 @@ import org.civicbot.bot.support.IntegrationTestBase;
 import org.civicbot.bot.support.MutableClock;
 import org.civicbot.connectors.Channel;
 import org.civicbot.connectors.InboundMessage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import redis.clients.jedis.JedisPooled;
 
@@ -33,8 +31,6 @@ class RecoveryTest extends IntegrationTestBase {
 
     private static final Duration DECIDED_WITHIN = Duration.ofSeconds(5);
 
-    @LocalServerPort
-    int port;
     @Autowired
     MessageRepository messages;
     @Autowired
@@ -53,12 +49,6 @@ class RecoveryTest extends IntegrationTestBase {
     CivicbotProperties properties;
     @Autowired
     JdbcClient jdbc;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     @Test
     void aStoredMessageThatNeverReachedTheQueueIsSweptInOnceItIsStale() {

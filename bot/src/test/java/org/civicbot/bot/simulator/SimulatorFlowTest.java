@@ -8,24 +8,13 @@ import java.util.List;
 
 import org.civicbot.bot.support.ApiClient;
 import org.civicbot.bot.support.IntegrationTestBase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** One citizen message the whole way: simulator → ingest → queue → pipeline → outbox → conversation. */
 class SimulatorFlowTest extends IntegrationTestBase {
 
     private static final Duration DECIDED_WITHIN = Duration.ofSeconds(5);
-
-    @LocalServerPort
-    int port;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     @Test
     void aFaultReportOpensACaseWithNumberAndDeadlineAndIsAcknowledged() {

@@ -1,6 +1,8 @@
 package org.civicbot.bot.support;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -13,6 +15,17 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestApplicationConfiguration.class)
 public abstract class IntegrationTestBase {
+
+    @LocalServerPort
+    private int port;
+
+    /** The application under test, over real HTTP. */
+    protected ApiClient api;
+
+    @BeforeEach
+    void connectApiClient() {
+        api = new ApiClient(port);
+    }
 
     @DynamicPropertySource
     static void testServers(DynamicPropertyRegistry registry) {

@@ -7,21 +7,10 @@ import java.time.Duration;
 
 import org.civicbot.bot.support.ApiClient;
 import org.civicbot.bot.support.IntegrationTestBase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The first staff page: newest messages with category, topic, state and deadline, citizen text escaped. */
 class InboxPageTest extends IntegrationTestBase {
-
-    @LocalServerPort
-    int port;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     @Test
     void showsTheNewestMessagesWithWhatTheBotMadeOfThem() {

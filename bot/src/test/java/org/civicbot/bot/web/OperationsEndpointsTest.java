@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.civicbot.bot.support.ApiClient;
 import org.civicbot.bot.support.IntegrationTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** What operations and API clients rely on: health of both stores, and the OpenAPI document. */
 class OperationsEndpointsTest extends IntegrationTestBase {
 
-    @LocalServerPort
-    int port;
-
     @Test
     void healthShowsTheDatabaseAndRedis() {
-        JsonNode health = ApiClient.json(new ApiClient(port).get("/actuator/health"));
+        JsonNode health = ApiClient.json(api.get("/actuator/health"));
 
         assertThat(health.get("status").asString()).isEqualTo("UP");
         assertThat(health.at("/components/db/status").asString()).isEqualTo("UP");
@@ -26,7 +22,7 @@ class OperationsEndpointsTest extends IntegrationTestBase {
 
     @Test
     void servesAnOpenApiDocumentOfThePublicApi() {
-        JsonNode openApi = ApiClient.json(new ApiClient(port).get("/v3/api-docs"));
+        JsonNode openApi = ApiClient.json(api.get("/v3/api-docs"));
 
         assertThat(openApi.get("openapi").asString()).startsWith("3.");
         assertThat(openApi.get("paths").propertyNames())
