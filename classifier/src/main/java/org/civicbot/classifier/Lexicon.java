@@ -47,15 +47,68 @@ final class Lexicon {
     }
 
     private final Map<String, List<Entry>> byKind;
+    /** Per kind, the entries that can match at a token, looked up by the token: scoring stays fast. */
+    private final Map<String, EntryIndex> indexes = new HashMap<>();
     private final Map<String, Double> locatives;
+
+    /** Entries by their exact first word, and single-word prefix entries by their first two letters. */
+    private record EntryIndex(Map<String, List<Entry>> byFirstWord, Map<String, List<Entry>> byPrefixStart,
+                              List<Entry> shortPrefixes) {
+
+        static EntryIndex of(List<Entry> entries) {
+            Map<String, List<Entry>> byFirstWord = new HashMap<>();
+            Map<String, List<Entry>> byPrefixStart = new HashMap<>();
+            List<Entry> shortPrefixes = new ArrayList<>();
+            for (Entry e : entries) {
+                String first = e.words()[0];
+                if (e.prefix() && e.words().length == 1) {
+                    if (first.length() < 2) {
+                        shortPrefixes.add(e);
+                    } else {
+                        byPrefixStart.computeIfAbsent(first.substring(0, 2), k -> new ArrayList<>()).add(e);
+                    }
+                } else {
+                    byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
+                }
+            }
+            return new EntryIndex(byFirstWord, byPrefixStart, shortPrefixes);
+        }
+
+        void candidates(String token, List<Entry> out) {
+            out.clear();
+            out.addAll(byFirstWord.getOrDefault(token, List.of()));
+            if (token.length() >= 2) {
+                out.addAll(byPrefixStart.getOrDefault(token.substring(0, 2), List.of()));
+            }
+            out.addAll(shortPrefixes);
+        }
+    }
 
     private Lexicon(Map<String, List<Entry>> byKind) {
         this.byKind = byKind;
+        byKind.forEach((kind, entries) -> indexes.put(kind, EntryIndex.of(entries)));
         Map<String, Double> loc = new HashMap<>();
         for (Entry e : entries(LOCATIVE)) {
             loc.put(String.join(" ", e.words()), e.weight());
         }
         this.locatives = Map.copyOf(loc);
+    }
+
+    /** The bundled {@code lexicon.tsv}. */
+    static Lexicon bundled() {
+        try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("classifier resource missing: lexicon.tsv");
+            }
+            return load(in, Map.of(
+                    CATEGORY, names(Category.values()),
+                    TOPIC, names(Topic.values()),
+                    LANGUAGE, Set.of("sv", "en"),
+                    LOCATIVE, Set.of(),
+                    NOT_STREET, Set.of()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Lexicon load(InputStream in, Map<String, Set<String>> allowedLabels) {
@@ -109,12 +162,17 @@ final class Lexicon {
      */
     Map<String, Double> score(String kind, List<Text.Token> tokens) {
         Map<String, Double> scores = new HashMap<>();
-        List<Entry> entries = entries(kind);
+        EntryIndex index = indexes.get(kind);
+        if (index == null) {
+            return scores;
+        }
         boolean topic = TOPIC.equals(kind);
         Map<String, Double> best = new HashMap<>();
+        List<Entry> candidates = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             best.clear();
-            for (Entry e : entries) {
+            index.candidates(tokens.get(i).text(), candidates);
+            for (Entry e : candidates) {
                 if (e.matchesAt(tokens, i)) {
                     best.merge(e.label(), e.weight(), Math::max);
                 }

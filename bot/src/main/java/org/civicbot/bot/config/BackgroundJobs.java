@@ -2,28 +2,41 @@ package org.civicbot.bot.config;
 
 import java.time.Duration;
 
+import org.civicbot.bot.classification.ActiveClassifier;
+import org.civicbot.bot.classification.RetrainingService;
 import org.civicbot.bot.outbox.OutboxDispatcher;
 import org.civicbot.bot.queue.Sweeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
 
-/** The periodic jobs that keep the promises: re-queue forgotten messages, retry unsent replies. */
+/**
+ * The periodic jobs: re-queue forgotten messages, retry unsent replies, pick up a model another instance
+ * activated, and retrain the classifier on staff corrections (nightly by default).
+ */
 @Configuration(proxyBeanMethods = false)
 class BackgroundJobs implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundJobs.class);
     private static final Duration OUTBOX_POLL = Duration.ofSeconds(1);
+    private static final Duration CLASSIFIER_REFRESH = Duration.ofMinutes(1);
 
     private final Sweeper sweeper;
     private final OutboxDispatcher outbox;
+    private final ActiveClassifier classifier;
+    private final RetrainingService retraining;
     private final CivicbotProperties properties;
 
-    BackgroundJobs(Sweeper sweeper, OutboxDispatcher outbox, CivicbotProperties properties) {
+    BackgroundJobs(Sweeper sweeper, OutboxDispatcher outbox, ActiveClassifier classifier, RetrainingService retraining,
+                   CivicbotProperties properties) {
         this.sweeper = sweeper;
         this.outbox = outbox;
+        this.classifier = classifier;
+        this.retraining = retraining;
         this.properties = properties;
     }
 
@@ -31,6 +44,9 @@ class BackgroundJobs implements SchedulingConfigurer {
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         registrar.addFixedDelayTask(guarded("sweeper", sweeper::sweep), properties.queue().sweepInterval());
         registrar.addFixedDelayTask(guarded("outbox", outbox::sendDue), OUTBOX_POLL);
+        registrar.addFixedDelayTask(guarded("classifier refresh", classifier::refresh), CLASSIFIER_REFRESH);
+        registrar.addCronTask(new CronTask(guarded("classifier retraining", retraining::retrain),
+                new CronTrigger(properties.classifier().retrainCron(), properties.timeZone())));
     }
 
     /** A failed run (database or Redis away) is logged and the next run tries again. */

@@ -23,6 +23,7 @@ public record CivicbotProperties(
         @DefaultValue Pipeline pipeline,
         @DefaultValue Queue queue,
         @DefaultValue Outbox outbox,
+        @DefaultValue Classifier classifier,
         @DefaultValue Wiki wiki,
         @DefaultValue Demo demo) {
 
@@ -78,6 +79,10 @@ public record CivicbotProperties(
     /** Reply sending: retried with growing pauses until {@code maxAttempts}, then left FAILED for a person. */
     public record Outbox(@DefaultValue("8") int maxAttempts,
                          @DefaultValue("5s") Duration firstRetryAfter) {
+    }
+
+    /** When the classifier retrains on staff corrections (Spring cron, in the municipality's time zone). */
+    public record Classifier(@DefaultValue("0 30 2 * * *") String retrainCron) {
     }
 
     /** The municipality's wiki: a folder of Markdown articles; blank uses the demo wiki when the demo is on. */

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
-import org.civicbot.classifier.MessageClassifier;
 import org.civicbot.connectors.simulator.SimulatorChannel;
 import org.civicbot.knowledge.KnowledgeBase;
 import org.civicbot.knowledge.WikiArticle;
@@ -16,17 +15,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the three plain-Java libraries (classifier, knowledge, connectors) into the application. */
+/** Wires the knowledge and connectors libraries; the classifier is held by {@code ActiveClassifier}. */
 @Configuration(proxyBeanMethods = false)
 class LibraryConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(LibraryConfiguration.class);
     private static final String DEMO_WIKI = "demo/wiki";
-
-    @Bean
-    MessageClassifier messageClassifier() {
-        return MessageClassifier.withDefaultModel();
-    }
 
     @Bean
     KnowledgeBase knowledgeBase(CivicbotProperties properties) {

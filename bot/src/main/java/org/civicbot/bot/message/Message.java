@@ -24,5 +24,6 @@ public record Message(
         String decisionReason,
         Long caseId,
         String caseNumber,
-        Instant processedAt) {
+        Instant processedAt,
+        String classifierVersion) {
 }

@@ -12,7 +12,8 @@ public record MessageClassification(
         double topicConfidence,
         String locationKind,
         String locationText,
-        String locationNormalized) {
+        String locationNormalized,
+        String modelVersion) {
 
     public static MessageClassification of(Classification classification) {
         LocationMention location = classification.primaryLocation().orElse(null);
@@ -24,6 +25,7 @@ public record MessageClassification(
                 classification.topicConfidence(),
                 location == null ? null : location.kind().name(),
                 location == null ? null : location.text(),
-                location == null ? null : location.normalized());
+                location == null ? null : location.normalized(),
+                classification.modelVersion());
     }
 }

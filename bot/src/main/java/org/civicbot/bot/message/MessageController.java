@@ -26,7 +26,7 @@ class MessageController {
     }
 
     record ClassificationView(String language, String category, Double categoryConfidence, String topic,
-                              Double topicConfidence) {
+                              Double topicConfidence, String classifierVersion) {
     }
 
     record LocationView(String kind, String text, String normalized) {
@@ -46,7 +46,7 @@ class MessageController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No message with id " + id));
         ClassificationView classification = m.category() == null ? null
                 : new ClassificationView(m.language(), m.category(), m.categoryConfidence(), m.topic(),
-                        m.topicConfidence());
+                        m.topicConfidence(), m.classifierVersion());
         LocationView location = m.locationKind() == null ? null
                 : new LocationView(m.locationKind(), m.locationText(), m.locationNormalized());
         List<ReplyView> replies = outbox.forMessage(id).stream().map(MessageController::view).toList();

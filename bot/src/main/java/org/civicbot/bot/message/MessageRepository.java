@@ -17,11 +17,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MessageRepository {
 
+    /** The classifier version recorded for a classification a person corrected. */
+    public static final String STAFF_CORRECTION = "staff-correction";
+
     private static final String SELECT = """
             SELECT m.id, m.channel, m.external_id, m.thread_id, m.sender_ref, m.text, m.received_at,
                    m.reply_deadline, m.language, m.category, m.category_confidence, m.topic, m.topic_confidence,
                    m.location_kind, m.location_text, m.location_normalized, m.state, m.decision_reason, m.case_id,
-                   c.number AS case_number, m.processed_at
+                   c.number AS case_number, m.processed_at, m.classifier_version
             FROM message m LEFT JOIN "case" c ON c.id = m.case_id
             """;
 
@@ -108,7 +111,7 @@ public class MessageRepository {
                                topic_confidence = :topicConfidence, location_kind = :locationKind,
                                location_text = :locationText, location_normalized = :locationNormalized,
                                state = :state, decision_reason = :reason, case_id = :caseId,
-                               processed_at = :processedAt
+                               processed_at = :processedAt, classifier_version = :classifierVersion
                         WHERE id = :id""")
                 .param("language", classification.language())
                 .param("category", classification.category())
@@ -122,6 +125,20 @@ public class MessageRepository {
                 .param("reason", reason)
                 .param("caseId", caseId)
                 .param("processedAt", toDb(processedAt))
+                .param("classifierVersion", classification.modelVersion())
+                .param("id", id)
+                .update();
+    }
+
+    /** A person's category and topic replace the classifier's; the model's are kept with the correction. */
+    public void applyCorrection(long id, String category, String topic) {
+        jdbc.sql("""
+                        UPDATE message SET category = :category, topic = :topic, category_confidence = 1,
+                               topic_confidence = 1, classifier_version = :staff
+                        WHERE id = :id""")
+                .param("category", category)
+                .param("topic", topic)
+                .param("staff", STAFF_CORRECTION)
                 .param("id", id)
                 .update();
     }
@@ -170,6 +187,7 @@ public class MessageRepository {
                 rs.getString("decision_reason"),
                 rs.getObject("case_id", Long.class),
                 rs.getString("case_number"),
-                fromDb(rs, "processed_at"));
+                fromDb(rs, "processed_at"),
+                rs.getString("classifier_version"));
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.civicbot.bot.cases.Case;
+import org.civicbot.bot.classification.ActiveClassifier;
 import org.civicbot.bot.cases.CaseRepository;
 import org.civicbot.bot.cases.NewCase;
 import org.civicbot.bot.message.Message;
@@ -16,7 +17,6 @@ import org.civicbot.bot.outbox.ReplyKind;
 import org.civicbot.bot.unit.Unit;
 import org.civicbot.bot.unit.UnitRepository;
 import org.civicbot.classifier.Classification;
-import org.civicbot.classifier.MessageClassifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,14 +32,14 @@ public class MessagePipeline {
     private final CaseRepository cases;
     private final UnitRepository units;
     private final OutboxRepository outbox;
-    private final MessageClassifier classifier;
+    private final ActiveClassifier classifier;
     private final DecisionPolicy policy;
     private final ReplyTexts texts;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public MessagePipeline(MessageRepository messages, CaseRepository cases, UnitRepository units,
-                           OutboxRepository outbox, MessageClassifier classifier, DecisionPolicy policy,
+                           OutboxRepository outbox, ActiveClassifier classifier, DecisionPolicy policy,
                            ReplyTexts texts, TransactionTemplate transactions, Clock clock) {
         this.messages = messages;
         this.cases = cases;

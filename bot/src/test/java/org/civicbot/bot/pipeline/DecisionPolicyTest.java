@@ -75,7 +75,7 @@ class DecisionPolicyTest {
 
     private static Classification classified(Category category, double categoryConfidence, Topic topic,
                                               double topicConfidence) {
-        return new Classification(category, categoryConfidence, topic, topicConfidence, "sv", List.of());
+        return new Classification(category, categoryConfidence, topic, topicConfidence, "sv", List.of(), "test");
     }
 
     private static CivicbotProperties defaults() {

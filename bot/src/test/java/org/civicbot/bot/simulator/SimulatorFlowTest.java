@@ -59,7 +59,7 @@ class SimulatorFlowTest extends IntegrationTestBase {
 
     @Test
     void anUnclearMessageGoesToAPersonWithTheReasonRecordedAndAnAcknowledgement() {
-        long id = api.simulateAccepted("flow-unclear", "Kan någon ringa mig om grejen från igår");
+        long id = api.simulateAccepted("flow-unclear", "samma sak som förra veckan");
 
         JsonNode message = api.awaitDecided(id, DECIDED_WITHIN);
 
