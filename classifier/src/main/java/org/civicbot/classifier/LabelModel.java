@@ -2,15 +2,14 @@ package org.civicbot.classifier;
 
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import edu.stanford.nlp.classify.Dataset;
 import edu.stanford.nlp.classify.LinearClassifier;
 import edu.stanford.nlp.classify.LinearClassifierFactory;
 import edu.stanford.nlp.ling.BasicDatum;
 import edu.stanford.nlp.stats.Counter;
+import edu.stanford.nlp.stats.Counters;
 
 /**
  * One multi-class decision (category, or topic) as a CoreNLP maximum-entropy (multinomial logistic
@@ -44,21 +43,8 @@ final class LabelModel implements Serializable {
     }
 
     Prediction predict(List<String> features) {
-        String best = null;
-        double bestProbability = -1;
-        for (Map.Entry<String, Double> p : probabilities(features).entrySet()) {
-            if (p.getValue() > bestProbability) {
-                best = p.getKey();
-                bestProbability = p.getValue();
-            }
-        }
-        return new Prediction(best, bestProbability);
-    }
-
-    Map<String, Double> probabilities(List<String> features) {
         Counter<String> probabilities = classifier.probabilityOf(new BasicDatum<String, String>(features));
-        Map<String, Double> out = new HashMap<>();
-        probabilities.keySet().forEach(label -> out.put(label, probabilities.getCount(label)));
-        return out;
+        String best = Counters.argmax(probabilities);
+        return new Prediction(best, probabilities.getCount(best));
     }
 }

@@ -94,8 +94,16 @@ final class Lexicon {
         this.locatives = Map.copyOf(loc);
     }
 
-    /** The bundled {@code lexicon.tsv}. */
+    /** The bundled {@code lexicon.tsv}, parsed once: it is immutable and shared by model and baseline. */
     static Lexicon bundled() {
+        return Bundled.LEXICON;
+    }
+
+    private static final class Bundled {
+        static final Lexicon LEXICON = parseBundled();
+    }
+
+    private static Lexicon parseBundled() {
         try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("classifier resource missing: lexicon.tsv");
