@@ -1,8 +1,11 @@
 package org.civicbot.classifier;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.civicbot.classifier.location.Location;
 
 /**
  * What the classifier decided about one message.
@@ -11,11 +14,11 @@ import java.util.Optional;
  * @param topicConfidence    the model's probability for the topic, in [0,1]
  * @param language           ISO 639-1 code ("sv", "en", "fi", "ar", "so", "fa", "pl") or "und" when the text
  *                           has no letters
- * @param locations          place mentions, in text order
+ * @param locations          place mentions in the text, in text order, not geocoded
  * @param modelVersion       the model that decided, as recorded with every classification
  */
 public record Classification(Category category, double categoryConfidence, Topic topic, double topicConfidence,
-                             String language, List<LocationMention> locations, String modelVersion) {
+                             String language, List<Location> locations, String modelVersion) {
 
     public Classification {
         Objects.requireNonNull(category, "category");
@@ -25,9 +28,12 @@ public record Classification(Category category, double categoryConfidence, Topic
         locations = locations == null ? List.of() : List.copyOf(locations);
     }
 
-    /** The best location mention (first ADDRESS, else first of any kind), if any. */
-    public Optional<LocationMention> primaryLocation() {
-        return locations.stream().filter(l -> l.kind() == LocationKind.ADDRESS).findFirst()
-                .or(() -> locations.stream().findFirst());
+    /**
+     * The most precise kind of mention (coordinates, asset, address, intersection, street, place, postcode),
+     * the first in the text among equals; geocoding may refine the choice.
+     */
+    public Optional<Location> primaryLocation() {
+        return locations.stream().filter(l -> l.problem() == null)
+                .min(Comparator.comparing(Location::kind).thenComparingInt(Location::start));
     }
 }

@@ -1,6 +1,7 @@
 package org.civicbot.classifier;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -8,16 +9,32 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import org.civicbot.classifier.geocoding.Gazetteer;
+import org.civicbot.classifier.geocoding.GazetteerGeocoder;
+import org.civicbot.classifier.geocoding.Geocoder;
+import org.civicbot.classifier.geocoding.Locator;
+import org.civicbot.classifier.geocoding.NominatimGeocoder;
+import org.civicbot.classifier.geocoding.PostcodeGeocoder;
+import org.civicbot.classifier.location.Location;
+import org.civicbot.classifier.location.LocationExtractor;
+import org.civicbot.classifier.location.NerCorpus;
+import org.civicbot.classifier.location.SwedishPlaceRecognizer;
+
+import edu.stanford.nlp.ling.CoreLabel;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,20 +61,27 @@ public final class ClassifierCli {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         String command = args.length == 0 ? "help" : args[0];
         switch (command) {
-            case "classify" -> classify(MessageClassifier.withDefaultModel(), System.in, out);
+            case "classify" -> classify(MessageClassifier.withDefaultModel(), locator(args), System.in, out);
             case "evaluate" -> evaluate(TrainingCorpus.bundled(), Arrays.asList(args).contains("--ablation"), out);
             case "train" -> train(option(args, "--out"), out);
+            case "train-places" -> trainPlaces(Path.of(option(args, "--ner-corpus")), Path.of(option(args, "--gazette")),
+                    Path.of(option(args, "--out")), out);
+            case "evaluate-locations" -> LocationScore.report(TrainingCorpus.bundled(), MessageClassifier.withDefaultModel(),
+                    new Locator(defaultGeocoder()), SwedishPlaceRecognizer.bundled(),
+                    Path.of(optional(args, "--ner-corpus", "classifier/ner/swedish-ner.txt")), out);
             case "bench" -> bench(Arrays.asList(args).contains("--seconds") ? Integer.parseInt(option(args, "--seconds")) : 10, out);
             default -> {
-                System.err.println("usage: civicbot-classifier classify | evaluate [--ablation] | train --out FILE"
-                        + " | bench [--seconds N]");
+                System.err.println("usage: civicbot-classifier classify [--gazetteer DIR] [--nominatim URL]"
+                        + " | evaluate [--ablation] | evaluate-locations [--ner-corpus FILE] | bench [--seconds N]"
+                        + " | train --out FILE | train-places --ner-corpus FILE --gazette FILE --out FILE");
                 System.exit("help".equals(command) ? 0 : 2);
             }
         }
     }
 
     /** One JSON line out per line in; a bad line gives an error line for its id and the rest go on. */
-    static void classify(MessageClassifier classifier, InputStream in, OutputStream out) throws IOException {
+    static void classify(MessageClassifier classifier, Locator locator, InputStream in, OutputStream out)
+            throws IOException {
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         PrintStream printer = new PrintStream(out, true, StandardCharsets.UTF_8);
         String line;
@@ -67,11 +91,11 @@ public final class ClassifierCli {
             if (line.isBlank()) {
                 continue;
             }
-            printer.println(classifyLine(classifier, line, number));
+            printer.println(classifyLine(classifier, locator, line, number));
         }
     }
 
-    private static String classifyLine(MessageClassifier classifier, String line, int number) {
+    private static String classifyLine(MessageClassifier classifier, Locator locator, String line, int number) {
         JsonNode request;
         try {
             request = JSON.readTree(line);
@@ -93,9 +117,14 @@ public final class ClassifierCli {
         result.put("topic", c.topic().name());
         result.put("topicConfidence", round(c.topicConfidence()));
         ArrayNode locations = result.putArray("locations");
-        for (LocationMention l : c.locations()) {
-            locations.addObject().put("kind", l.kind().name()).put("text", l.text()).put("start", l.start())
-                    .put("end", l.end()).put("normalized", l.normalized());
+        for (Location l : locator.locate(c.locations(), List.of())) {
+            ObjectNode location = locations.addObject().put("text", l.text()).put("start", l.start())
+                    .put("end", l.end()).put("kind", l.kind().name()).put("normalized", l.normalized());
+            location.put("lat", l.lat()).put("lon", l.lon()).put("precisionMeters", l.precisionMeters())
+                    .put("source", l.source() == null ? null : l.source().name());
+            if (l.problem() != null) {
+                location.put("problem", l.problem());
+            }
         }
         result.put("modelVersion", c.modelVersion());
         return result.toString();
@@ -181,33 +210,105 @@ public final class ClassifierCli {
     }
 
     /**
-     * Messages per second on one thread for the whole {@link MessageClassifier#classify} (category, topic,
-     * language and locations) over the corpus texts, after a warm-up; and the heap in use with the model loaded.
+     * Messages per second on one thread, after a warm-up, over the corpus texts: category + topic + language
+     * alone, location extraction alone, and the whole {@link MessageClassifier#classify}; and the heap in use
+     * with both models loaded.
      */
     private static void bench(int seconds, PrintStream out) {
         MessageClassifier classifier = MessageClassifier.withDefaultModel();
+        MessageClassifier withoutLocations = classifier.withLocations(LocationExtractor.none());
         List<String> texts = TrainingCorpus.bundled().stream().map(LabelledMessage::text).toList();
-        run(classifier, texts, Math.max(1, seconds / 2));
-        long count = run(classifier, texts, seconds);
+        out.printf(Locale.ROOT, "1 thread, %d distinct texts, %d s each:%n", texts.size(), seconds);
+        Map<String, java.util.function.ToIntFunction<String>> parts = new LinkedHashMap<>();
+        parts.put("category + topic + language", t -> withoutLocations.classify(t).topic().ordinal());
+        parts.put("location extraction", t -> classifier.locations().extract(t).size());
+        parts.put("everything (classify)", t -> classifier.classify(t).topic().ordinal());
+        parts.forEach((name, work) -> {
+            run(work, texts, Math.max(1, seconds / 2));
+            out.printf(Locale.ROOT, "  %-28s %,8.0f messages/s%n", name, run(work, texts, seconds) / (double) seconds);
+        });
         System.gc();
         Runtime runtime = Runtime.getRuntime();
-        out.printf(Locale.ROOT, "classify (category + topic + language + locations), 1 thread, %d distinct texts: "
-                        + "%.0f messages/s%n", texts.size(), count / (double) seconds);
-        out.printf(Locale.ROOT, "heap in use with the model loaded: %d MB (max heap %d MB, %d processor(s))%n",
+        out.printf(Locale.ROOT, "heap in use with the models loaded: %d MB (max heap %d MB, %d processor(s))%n",
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20,
                 runtime.availableProcessors());
     }
 
-    private static long run(MessageClassifier classifier, List<String> texts, int seconds) {
+    private static long run(java.util.function.ToIntFunction<String> work, List<String> texts, int seconds) {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long count = 0;
         int sink = 0;
         while (System.nanoTime() < end) {
             for (int i = 0; i < 100; i++) {
-                sink += classifier.classify(texts.get((int) (count++ % texts.size()))).topic().ordinal();
+                sink += work.applyAsInt(texts.get((int) (count++ % texts.size())));
             }
         }
         return sink == Integer.MIN_VALUE ? -1 : count;
+    }
+
+    /**
+     * The geocoder for {@code classify}: a municipality's gazetteer folder (default: the demo's), the postcode
+     * table, and a Nominatim server when one is given.
+     */
+    private static Locator locator(String[] args) {
+        String folder = optional(args, "--gazetteer", null);
+        Gazetteer gazetteer = folder == null ? Gazetteer.demo() : Gazetteer.load(Path.of(folder));
+        Geocoder local = Geocoder.firstOf(new GazetteerGeocoder(gazetteer), PostcodeGeocoder.bundled());
+        String nominatim = optional(args, "--nominatim", null);
+        if (nominatim == null) {
+            return new Locator(local);
+        }
+        String city = gazetteer.municipality().name().replaceAll("\\s*(kommun|stad)\\b.*$", "");
+        return new Locator(Geocoder.firstOf(local, new NominatimGeocoder(new NominatimGeocoder.Settings(
+                URI.create(nominatim), city, gazetteer.municipality(), Duration.ofSeconds(1), 10_000,
+                Duration.ofSeconds(5), "civicbot-classifier (command line)"))));
+    }
+
+    private static Geocoder defaultGeocoder() {
+        return Geocoder.firstOf(new GazetteerGeocoder(Gazetteer.demo()), PostcodeGeocoder.bundled());
+    }
+
+    /**
+     * Trains the Swedish place-name model on the NER corpus's training sentences and the training split of
+     * the message corpus (place spans as LOC); the build runs this before the tests.
+     */
+    private static void trainPlaces(Path nerCorpus, Path gazette, Path outFile, PrintStream out) throws IOException {
+        // CoreNLP reports every optimiser iteration on stderr; keep the build log readable, show it on failure.
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream trainingLog = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(trainingLog, true, StandardCharsets.UTF_8));
+        try {
+            trainPlacesQuietly(nerCorpus, gazette, outFile, out);
+        } catch (IOException | RuntimeException e) {
+            stderr.print(trainingLog.toString(StandardCharsets.UTF_8));
+            throw e;
+        } finally {
+            System.setErr(stderr);
+        }
+    }
+
+    private static void trainPlacesQuietly(Path nerCorpus, Path gazette, Path outFile, PrintStream out)
+            throws IOException {
+        NerCorpus ner = NerCorpus.read(nerCorpus);
+        List<List<CoreLabel>> sentences = new ArrayList<>(ner.train());
+        List<LabelledMessage> messages = TrainingCorpus.bundled().stream().filter(m -> !m.heldOut()).toList();
+        for (LabelledMessage m : messages) {
+            sentences.add(SwedishPlaceRecognizer.tokenize(m.text(), LocationScore.placeSpans(m.locations())));
+        }
+        long start = System.nanoTime();
+        SwedishPlaceRecognizer recognizer = SwedishPlaceRecognizer.train(sentences,
+                SwedishPlaceRecognizer.bundledProperties(), gazette);
+        Files.createDirectories(outFile.toAbsolutePath().getParent());
+        try (OutputStream file = Files.newOutputStream(outFile)) {
+            recognizer.save(file);
+        }
+        out.printf(Locale.ROOT, "trained the place-name model on %d sentences (%d news, %d messages; %d unlabelled"
+                        + " lines skipped) in %.0f s → %s (%d bytes)%n", sentences.size(), ner.train().size(),
+                messages.size(), ner.skippedLines(), (System.nanoTime() - start) / 1e9, outFile, Files.size(outFile));
+    }
+
+    private static String optional(String[] args, String name, String otherwise) {
+        return Arrays.asList(args).contains(name) ? option(args, name) : otherwise;
     }
 
     private static String option(String[] args, String name) {

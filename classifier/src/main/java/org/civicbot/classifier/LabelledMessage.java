@@ -3,6 +3,8 @@ package org.civicbot.classifier;
 import java.util.List;
 import java.util.Objects;
 
+import org.civicbot.classifier.location.Location;
+
 /**
  * A message with its correct labels: a line of the training corpus, or a staff correction.
  *
@@ -10,7 +12,7 @@ import java.util.Objects;
  * @param locations the place mentions, with offsets into {@code text}
  */
 public record LabelledMessage(String id, String split, String language, Category category, Topic topic,
-                              String text, List<LocationMention> locations) {
+                              String text, List<Location> locations) {
 
     public static final String TRAIN = "train";
     public static final String TEST = "test";

@@ -25,8 +25,6 @@ final class Lexicon {
     static final String LANGUAGE = "language";
     /** Words like "vid"/"near": a topic cue right after one names a place, not the subject, so counts less. */
     static final String LOCATIVE = "locative";
-    /** Words that look like street names but are common nouns (cykelvägen, motorvägen). */
-    static final String NOT_STREET = "not-street";
 
     record Entry(String kind, String label, double weight, String[] words, boolean prefix) {
 
@@ -112,8 +110,7 @@ final class Lexicon {
                     CATEGORY, names(Category.values()),
                     TOPIC, names(Topic.values()),
                     LANGUAGE, Set.of("sv", "en"),
-                    LOCATIVE, Set.of(),
-                    NOT_STREET, Set.of()));
+                    LOCATIVE, Set.of()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -192,17 +189,6 @@ final class Lexicon {
             best.forEach((label, w) -> scores.merge(label, w * factor, Double::sum));
         }
         return scores;
-    }
-
-    /** Whether a folded word is listed as a common noun that only looks like a street name. */
-    boolean isNotStreet(String foldedWord) {
-        for (Entry e : entries(NOT_STREET)) {
-            String w = e.words()[0];
-            if (e.prefix() ? foldedWord.startsWith(w) : foldedWord.equals(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static Set<String> names(Enum<?>[] values) {

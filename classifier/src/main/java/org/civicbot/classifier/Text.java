@@ -3,8 +3,8 @@ package org.civicbot.classifier;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Text helpers shared by the lexicon and the location extractor. */
-final class Text {
+/** Text helpers shared by the lexicon, the features and the location extractor. */
+public final class Text {
 
     /** A token of the folded text; start/end are offsets into the original text. */
     record Token(String text, int start, int end) {
@@ -17,7 +17,7 @@ final class Text {
      * Lower-cases and folds diacritics char by char, so the result has the same length as the input and
      * offsets carry over. Citizens often type "gatlampa pa storgatan" without å/ä/ö.
      */
-    static String fold(String s) {
+    public static String fold(String s) {
         char[] out = new char[s.length()];
         for (int i = 0; i < s.length(); i++) {
             char c = Character.toLowerCase(s.charAt(i));

@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.civicbot.classifier.location.Location;
+import org.civicbot.classifier.location.LocationKind;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,7 +69,7 @@ public final class TrainingCorpus {
 
     private static LabelledMessage parse(JsonNode node) {
         String text = required(node, "text");
-        List<LocationMention> locations = new ArrayList<>();
+        List<Location> locations = new ArrayList<>();
         JsonNode spans = node.path("locations");
         for (JsonNode span : spans) {
             int start = span.get("start").asInt();
@@ -75,7 +78,8 @@ public final class TrainingCorpus {
             if (end > text.length() || !text.substring(start, end).equals(covered)) {
                 throw new IllegalArgumentException("location [" + start + ", " + end + ") does not cover '" + covered + "'");
             }
-            locations.add(new LocationMention(LocationKind.valueOf(required(span, "kind")), covered, start, end, covered));
+            String normalized = span.path("normalized").asString(covered);
+            locations.add(Location.mention(LocationKind.valueOf(required(span, "kind")), covered, start, end, normalized));
         }
         return new LabelledMessage(required(node, "id"), node.path("split").asString(LabelledMessage.TRAIN),
                 required(node, "language"), Category.valueOf(required(node, "category")),

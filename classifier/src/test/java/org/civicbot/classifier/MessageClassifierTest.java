@@ -8,6 +8,8 @@ import java.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.civicbot.classifier.location.Location;
+import org.civicbot.classifier.location.LocationKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -27,7 +29,7 @@ class MessageClassifierTest {
         assertThat(c.language()).isEqualTo("sv");
         assertThat(c.categoryConfidence()).isGreaterThanOrEqualTo(0.6);
         assertThat(c.topicConfidence()).isGreaterThanOrEqualTo(0.6);
-        LocationMention location = c.primaryLocation().orElseThrow();
+        Location location = c.primaryLocation().orElseThrow();
         assertThat(location.kind()).isEqualTo(LocationKind.ADDRESS);
         assertThat(location.normalized()).isEqualTo("Storgatan 12");
         assertThat(location.text()).isEqualTo("Storgatan 12");
@@ -54,7 +56,7 @@ class MessageClassifierTest {
         assertThat(c.category()).isEqualTo(Category.FAULT);
         assertThat(c.topic()).isEqualTo(Topic.STREET_LIGHTING);
         assertThat(c.language()).isEqualTo("sv");
-        LocationMention location = c.primaryLocation().orElseThrow();
+        Location location = c.primaryLocation().orElseThrow();
         assertThat(location.kind()).isEqualTo(LocationKind.STREET);
         assertThat(location.text()).isEqualTo("storgatan");
         assertThat(location.normalized()).isEqualTo("Storgatan");
@@ -70,7 +72,7 @@ class MessageClassifierTest {
         assertThat(c.category()).isEqualTo(Category.FAULT);
         assertThat(c.topic()).isEqualTo(Topic.STREET_LIGHTING);
         assertThat(c.language()).isEqualTo("en");
-        LocationMention location = c.primaryLocation().orElseThrow();
+        Location location = c.primaryLocation().orElseThrow();
         assertThat(location.kind()).isEqualTo(LocationKind.ADDRESS);
         assertThat(location.normalized()).isEqualTo("Kungsgatan 3A");
         assertThat(location.text()).isEqualTo("Kungsgatan 3 A");
@@ -121,7 +123,7 @@ class MessageClassifierTest {
 
         assertThat(c.category()).isEqualTo(Category.FAULT);
         assertThat(c.topic()).isEqualTo(Topic.WATER_SEWAGE);
-        LocationMention location = c.primaryLocation().orElseThrow();
+        Location location = c.primaryLocation().orElseThrow();
         assertThat(location.kind()).isEqualTo(LocationKind.ADDRESS);
         assertThat(location.normalized()).isEqualTo("Drottninggatan 7");
         assertThat(location.text()).isEqualTo("Drottningg. 7");
@@ -179,7 +181,7 @@ class MessageClassifierTest {
 
         assertThat(c.category()).isEqualTo(Category.FAULT);
         assertThat(c.topic()).isEqualTo(Topic.STREET_LIGHTING);
-        LocationMention location = c.primaryLocation().orElseThrow();
+        Location location = c.primaryLocation().orElseThrow();
         assertThat(text.substring(location.start(), location.end())).isEqualTo("Storgatan 12");
     }
 

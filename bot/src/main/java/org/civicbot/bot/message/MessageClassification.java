@@ -1,7 +1,7 @@
 package org.civicbot.bot.message;
 
 import org.civicbot.classifier.Classification;
-import org.civicbot.classifier.LocationMention;
+import org.civicbot.classifier.location.Location;
 
 /** What the classifier said about a message, in the flat form the {@code message} row stores. */
 public record MessageClassification(
@@ -16,7 +16,7 @@ public record MessageClassification(
         String modelVersion) {
 
     public static MessageClassification of(Classification classification) {
-        LocationMention location = classification.primaryLocation().orElse(null);
+        Location location = classification.primaryLocation().orElse(null);
         return new MessageClassification(
                 classification.language(),
                 classification.category().name(),
