@@ -69,10 +69,13 @@ public final class ClassifierCli {
             case "evaluate-locations" -> LocationScore.report(TrainingCorpus.bundled(), MessageClassifier.withDefaultModel(),
                     new Locator(defaultGeocoder()), SwedishPlaceRecognizer.bundled(),
                     Path.of(optional(args, "--ner-corpus", "classifier/ner/swedish-ner.txt")), out);
+            case "evaluate-positions" -> LocationScore.reportPositions(Path.of(option(args, "--messages")),
+                    MessageClassifier.withDefaultModel().withLocations(extractor(args)), locator(args), out);
             case "bench" -> bench(Arrays.asList(args).contains("--seconds") ? Integer.parseInt(option(args, "--seconds")) : 10, out);
             default -> {
                 System.err.println("usage: civicbot-classifier classify [--gazetteer DIR] [--nominatim URL]"
-                        + " | evaluate [--ablation] | evaluate-locations [--ner-corpus FILE] | bench [--seconds N]"
+                        + " | evaluate [--ablation] | evaluate-locations [--ner-corpus FILE]"
+                        + " | evaluate-positions --messages FILE [--gazetteer DIR] [--nominatim URL] | bench [--seconds N]"
                         + " | train --out FILE | train-places --ner-corpus FILE --gazette FILE --out FILE");
                 System.exit("help".equals(command) ? 0 : 2);
             }
@@ -251,17 +254,25 @@ public final class ClassifierCli {
      * table, and a Nominatim server when one is given.
      */
     private static Locator locator(String[] args) {
-        String folder = optional(args, "--gazetteer", null);
-        Gazetteer gazetteer = folder == null ? Gazetteer.demo() : Gazetteer.load(Path.of(folder));
+        Gazetteer gazetteer = gazetteer(args);
         Geocoder local = Geocoder.firstOf(new GazetteerGeocoder(gazetteer), PostcodeGeocoder.bundled());
         String nominatim = optional(args, "--nominatim", null);
         if (nominatim == null) {
             return new Locator(local);
         }
-        String city = gazetteer.municipality().name().replaceAll("\\s*(kommun|stad)\\b.*$", "");
         return new Locator(Geocoder.firstOf(local, new NominatimGeocoder(new NominatimGeocoder.Settings(
-                URI.create(nominatim), city, gazetteer.municipality(), Duration.ofSeconds(1), 10_000,
-                Duration.ofSeconds(5), "civicbot-classifier (command line)"))));
+                URI.create(nominatim), gazetteer.municipality().town(), gazetteer.municipality(),
+                Duration.ofSeconds(1), 10_000, Duration.ofSeconds(5), "civicbot-classifier (command line)"))));
+    }
+
+    private static Gazetteer gazetteer(String[] args) {
+        String folder = optional(args, "--gazetteer", null);
+        return folder == null ? Gazetteer.demo() : Gazetteer.load(Path.of(folder));
+    }
+
+    /** Place names from the given gazetteer (or the demo's) with the bundled place-name model. */
+    private static LocationExtractor extractor(String[] args) {
+        return new LocationExtractor(gazetteer(args).names(), SwedishPlaceRecognizer.bundled());
     }
 
     private static Geocoder defaultGeocoder() {
@@ -302,8 +313,9 @@ public final class ClassifierCli {
         try (OutputStream file = Files.newOutputStream(outFile)) {
             recognizer.save(file);
         }
-        out.printf(Locale.ROOT, "trained the place-name model on %d sentences (%d news, %d messages; %d unlabelled"
-                        + " lines skipped) in %.0f s → %s (%d bytes)%n", sentences.size(), ner.train().size(),
+        out.printf(Locale.ROOT, "trained the place-name model on %d sentences (%d news, %d messages, and a copy of"
+                        + " each with a place, other places standing in; %d unlabelled lines skipped) in %.0f s → %s"
+                        + " (%d bytes)%n", sentences.size(), ner.train().size(),
                 messages.size(), ner.skippedLines(), (System.nanoTime() - start) / 1e9, outFile, Files.size(outFile));
     }
 

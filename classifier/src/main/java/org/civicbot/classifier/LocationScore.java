@@ -2,6 +2,8 @@ package org.civicbot.classifier;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,6 +23,9 @@ import org.civicbot.classifier.location.SwedishPlaceRecognizer;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How well locations are found and placed, on data the models never trained on: exact-span precision,
@@ -38,11 +43,11 @@ public record LocationScore(Map<LocationKind, Prf> spans, Prf allSpans, Prf nerT
     public record Prf(int truePositives, int falsePositives, int falseNegatives) {
 
         public double precision() {
-            return ratio(truePositives, truePositives + falsePositives);
+            return LocationScore.ratio(truePositives, truePositives + falsePositives);
         }
 
         public double recall() {
-            return ratio(truePositives, truePositives + falseNegatives);
+            return LocationScore.ratio(truePositives, truePositives + falseNegatives);
         }
 
         public double f1() {
@@ -52,10 +57,6 @@ public record LocationScore(Map<LocationKind, Prf> spans, Prf allSpans, Prf nerT
         Prf plus(Prf o) {
             return new Prf(truePositives + o.truePositives, falsePositives + o.falsePositives,
                     falseNegatives + o.falseNegatives);
-        }
-
-        private static double ratio(int a, int b) {
-            return b == 0 ? 0 : (double) a / b;
         }
     }
 
@@ -129,6 +130,54 @@ public record LocationScore(Map<LocationKind, Prf> spans, Prf allSpans, Prf nerT
                         + " within 100 m: %d (%.3f); median error %.0f m%n", s.addressed, s.within100m, s.withinShare(),
                 median);
         out.printf(Locale.ROOT, "(evaluated in %.1f s)%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Real messages with the position they were reported at (JSON Lines {@code {"id","text","lat","lon"}}, e.g.
+     * fault reports from a FixMyStreet-style service): how far the best location from the text lands from it.
+     */
+    public static void reportPositions(Path messages, MessageClassifier classifier, Locator locator, PrintStream out)
+            throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        List<Double> errors = new ArrayList<>();
+        int total = 0;
+        int unreadable = 0;
+        for (String line : Files.readAllLines(messages, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            total++;
+            JsonNode m;
+            Optional<GeoPoint> truth;
+            try {
+                m = json.readTree(line);
+                truth = GeoPoint.of(m.path("lat").asDouble(Double.NaN), m.path("lon").asDouble(Double.NaN));
+            } catch (JacksonException e) {
+                unreadable++;
+                continue;
+            }
+            if (truth.isEmpty() || !m.path("text").isString()) {
+                unreadable++;
+                continue;
+            }
+            List<Location> found = classifier.classify(m.path("text").asString()).locations();
+            errors.add(locator.best(found, List.of()).flatMap(Location::point)
+                    .map(p -> p.distanceMeters(truth.get())).orElse(Double.POSITIVE_INFINITY));
+        }
+        errors.sort(Double::compare);
+        long placed = errors.stream().filter(Double::isFinite).count();
+        out.printf(Locale.ROOT, "%d messages (%d unreadable lines skipped); placed %d (%.3f)%n", total, unreadable,
+                placed, ratio(placed, errors.size()));
+        for (int meters : new int[] {100, 250, 1000, 5000}) {
+            long within = errors.stream().filter(e -> e <= meters).count();
+            out.printf(Locale.ROOT, "  within %,5d m: %d (%.3f)%n", meters, within, ratio(within, errors.size()));
+        }
+        out.printf(Locale.ROOT, "  median error of the placed: %.0f m%n",
+                placed == 0 ? Double.NaN : errors.get((int) (placed / 2)));
+    }
+
+    private static double ratio(long a, long b) {
+        return b == 0 ? 0 : (double) a / b;
     }
 
     private static void line(PrintStream out, String name, Prf prf) {

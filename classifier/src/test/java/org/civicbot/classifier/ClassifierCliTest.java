@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.civicbot.classifier.geocoding.Gazetteer;
 import org.civicbot.classifier.geocoding.GazetteerGeocoder;
 import org.civicbot.classifier.geocoding.Locator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ClassifierCliTest {
 
@@ -41,5 +45,22 @@ class ClassifierCliTest {
         assertThat(lines.get(2)).isEqualTo("{\"id\":\"3\",\"error\":\"line 3 has no \\\"text\\\" string\"}");
         assertThat(lines.get(3)).startsWith("{\"id\":\"4\",\"language\":\"sv\",\"category\":\"QUESTION\"")
                 .contains("\"kind\":\"PLACE\",\"normalized\":\"Våxnäs\"");
+    }
+
+    @Test
+    void measuresRealReportsAgainstTheirPositions(@TempDir Path dir) throws IOException {
+        Path reports = dir.resolve("reports.jsonl");
+        Files.writeString(reports, """
+                {"id":"a","text":"Gatlampan vid Storgatan 12 är släckt","lat":59.38185,"lon":13.50566}
+                {"id":"b","text":"Det är mörkt här","lat":59.38,"lon":13.50}
+                not json
+                """);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        LocationScore.reportPositions(reports, MessageClassifier.withDefaultModel(),
+                new Locator(new GazetteerGeocoder(Gazetteer.demo())), new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("3 messages (1 unreadable lines skipped); placed 1 (0.500)")
+                .contains("within   100 m: 1 (0.500)").contains("median error of the placed: 0 m");
     }
 }

@@ -12,9 +12,10 @@ import java.util.Objects;
  *                    webhook delivered twice is stored once
  * @param threadId    the platform's conversation (chat id, comment thread, phone number pair), for replies
  * @param senderRef   the platform's reference to the sender (page-scoped id, phone number, user id)
- * @param text        what the citizen wrote, possibly empty when there is an attachment
+ * @param text        what the citizen wrote, possibly empty when there is an attachment or a position
  * @param receivedAt  when the platform received it; the reply deadline counts from here
  * @param attachments photos and files that came with it
+ * @param position    where the citizen was, when the platform sent a position with the message; else null
  */
 public record InboundMessage(
         Channel channel,
@@ -23,7 +24,8 @@ public record InboundMessage(
         String senderRef,
         String text,
         Instant receivedAt,
-        List<Attachment> attachments) {
+        List<Attachment> attachments,
+        SentPosition position) {
 
     public InboundMessage {
         Objects.requireNonNull(channel, "channel");

@@ -22,7 +22,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MessageRejectedException.class)
     ProblemDetail rejected(MessageRejectedException e) {
         HttpStatus status = switch (e.problem()) {
-            case TOO_LONG -> HttpStatus.CONTENT_TOO_LARGE;
+            case TOO_LONG, ATTACHMENT_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case EMPTY, INVALID_TEXT -> HttpStatus.UNPROCESSABLE_CONTENT;
             case UNKNOWN_CHANNEL -> HttpStatus.NOT_FOUND;
         };

@@ -2,10 +2,14 @@ package org.civicbot.bot.cases;
 
 import java.time.Instant;
 
+import org.civicbot.bot.location.StoredLocation;
+
 /**
  * A case (ärende): a fault report or opinion that a unit must act on and answer.
  *
  * @param number        human-readable, per year: {@code 2026-000123}
+ * @param location      where the problem is: the best location of the message that opened it; null when it
+ *                      gave none
  * @param replyDeadline when the citizen must have had a reply from a person
  * @param firstReplyAt  when a person first replied; null until then
  */
@@ -17,9 +21,7 @@ public record Case(
         String unitCode,
         String unitName,
         CaseStatus status,
-        String locationKind,
-        String locationText,
-        String locationNormalized,
+        StoredLocation location,
         Instant openedAt,
         Instant replyDeadline,
         Instant firstReplyAt) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.civicbot.bot.config.CivicbotProperties;
+import org.civicbot.bot.location.LocationColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,8 +20,8 @@ public class CaseRepository {
 
     private static final String SELECT = """
             SELECT c.id, c.number, c.category, c.topic, u.code AS unit_code, u.name AS unit_name, c.status,
-                   c.location_kind, c.location_text, c.location_normalized, c.opened_at, c.reply_deadline,
-                   c.first_reply_at
+                   c.location_kind, c.location_text, c.location_normalized, c.location_lat, c.location_lon,
+                   c.location_precision_m, c.location_source, c.opened_at, c.reply_deadline, c.first_reply_at
             FROM "case" c JOIN unit u ON u.id = c.unit_id""";
 
     private final JdbcClient jdbc;
@@ -44,17 +45,17 @@ public class CaseRepository {
                 .single();
         long id = jdbc.sql("""
                         INSERT INTO "case" (number, category, topic, unit_id, location_kind, location_text,
-                                            location_normalized, opened_at, reply_deadline)
+                                            location_normalized, location_lat, location_lon, location_precision_m,
+                                            location_source, opened_at, reply_deadline)
                         VALUES (:number, :category, :topic, :unitId, :locationKind, :locationText,
-                                :locationNormalized, :openedAt, :replyDeadline)
+                                :locationNormalized, :locationLat, :locationLon, :locationPrecision,
+                                :locationSource, :openedAt, :replyDeadline)
                         RETURNING id""")
                 .param("number", CaseNumber.format(year, serial))
                 .param("category", newCase.category())
                 .param("topic", newCase.topic())
                 .param("unitId", newCase.unitId())
-                .param("locationKind", newCase.locationKind())
-                .param("locationText", newCase.locationText())
-                .param("locationNormalized", newCase.locationNormalized())
+                .params(LocationColumns.params(newCase.location()))
                 .param("openedAt", toDb(newCase.openedAt()))
                 .param("replyDeadline", toDb(newCase.replyDeadline()))
                 .query(Long.class)
@@ -99,9 +100,7 @@ public class CaseRepository {
                 rs.getString("unit_code"),
                 rs.getString("unit_name"),
                 CaseStatus.valueOf(rs.getString("status")),
-                rs.getString("location_kind"),
-                rs.getString("location_text"),
-                rs.getString("location_normalized"),
+                LocationColumns.read(rs),
                 fromDb(rs, "opened_at"),
                 fromDb(rs, "reply_deadline"),
                 fromDb(rs, "first_reply_at"));

@@ -73,7 +73,7 @@ public class RetrainingService {
         training.addAll(staff);
 
         ClassifierModel model = ClassifierModel.train(training);
-        MessageClassifier candidate = MessageClassifier.withModel(model);
+        MessageClassifier candidate = active.withModel(model);
         MessageClassifier previous = active.current();
         HeldOutScore candidateScore = HeldOutScore.of(candidate, heldOut);
         HeldOutScore previousScore = HeldOutScore.of(previous, heldOut);

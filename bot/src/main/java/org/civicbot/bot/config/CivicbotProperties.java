@@ -25,6 +25,8 @@ public record CivicbotProperties(
         @DefaultValue Outbox outbox,
         @DefaultValue Classifier classifier,
         @DefaultValue Wiki wiki,
+        @DefaultValue Gazetteer gazetteer,
+        @DefaultValue Geocoding geocoding,
         @DefaultValue Demo demo) {
 
     /** External PostgreSQL; a blank url starts the embedded one. */
@@ -89,7 +91,36 @@ public record CivicbotProperties(
     public record Wiki(@DefaultValue("") String directory) {
     }
 
-    /** The demo municipality (units and wiki) that a fresh install starts with. */
+    /**
+     * The municipality's own place data (streets, addresses, places, numbered assets; formats in
+     * classifier/gazetteer/README.md); blank uses the demo gazetteer when the demo is on.
+     */
+    public record Gazetteer(@DefaultValue("") String directory) {
+    }
+
+    /** Geocoders asked after the gazetteer and the postcode table. */
+    public record Geocoding(@DefaultValue Nominatim nominatim) {
+    }
+
+    /**
+     * A Nominatim (OpenStreetMap) server, preferably the municipality's own; a blank base URL asks none.
+     *
+     * @param minInterval at least this long between two requests (the public server's policy is 1 s)
+     * @param cacheSize   answers kept, so the same street is asked for once
+     * @param userAgent   identifies the installation, as Nominatim's usage policy asks; blank is
+     *                    {@code civicbot (+public-base-url)}
+     */
+    public record Nominatim(@DefaultValue("") String baseUrl,
+                            @DefaultValue("1s") Duration minInterval,
+                            @DefaultValue("10000") int cacheSize,
+                            @DefaultValue("5s") Duration timeout,
+                            @DefaultValue("") String userAgent) {
+        public boolean configured() {
+            return !baseUrl.isBlank();
+        }
+    }
+
+    /** The demo municipality (units, wiki and gazetteer) that a fresh install starts with. */
     public record Demo(@DefaultValue("true") boolean enabled) {
     }
 }

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.civicbot.bot.cases.ReplyDeadlines;
+import org.civicbot.bot.location.MessagePosition;
 import org.civicbot.bot.message.MessageRepository;
 import org.civicbot.bot.queue.InboundQueue;
+import org.civicbot.connectors.Attachment;
 import org.civicbot.connectors.InboundMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one way in for citizen messages from every channel: validate, store once, then queue. A caller (a
- * webhook) answers the platform only after {@link #accept} returns, i.e. after the row is committed; if
- * queueing fails then, the message is still safe and the sweeper queues it later.
+ * The one way in for citizen messages from every channel: validate, take the position that came with it,
+ * store once, then queue. A caller (a webhook) answers the platform only after {@link #accept} returns, i.e.
+ * after the row is committed; if queueing fails then, the message is still safe and the sweeper queues it
+ * later.
  */
 @Service
 public class IngestService {
@@ -50,9 +53,12 @@ public class IngestService {
      */
     public IngestResult accept(InboundMessage message) {
         validate(message);
+        // Read before the transaction: a photo's GPS tags take a moment, and its bytes are not stored.
+        MessagePosition position = MessagePosition.of(message).orElse(null);
+        String attachments = json.writeValueAsString(message.attachments().stream().map(StoredAttachment::of).toList());
         Instant now = clock.instant();
         Long storedId = transactions.execute(status -> messages
-                .insertIfAbsent(message, json.writeValueAsString(message.attachments()), now, deadlines.deadlineFor(message.receivedAt()))
+                .insertIfAbsent(message, attachments, position, now, deadlines.deadlineFor(message.receivedAt()))
                 .orElse(null));
         if (storedId == null) {
             long existing = messages.findIdByExternalId(message.channel().id(), message.externalId()).orElseThrow();
@@ -68,11 +74,18 @@ public class IngestService {
         return new IngestResult(storedId, false);
     }
 
+    /** What the {@code attachments} column keeps of an attachment: where to fetch it, not its content. */
+    private record StoredAttachment(String mediaType, String reference, long sizeBytes) {
+        static StoredAttachment of(Attachment attachment) {
+            return new StoredAttachment(attachment.mediaType(), attachment.reference(), attachment.sizeBytes());
+        }
+    }
+
     static void validate(InboundMessage message) {
         String text = message.text();
-        if (text.isBlank() && message.attachments().isEmpty()) {
+        if (text.isBlank() && message.attachments().isEmpty() && message.position() == null) {
             throw new MessageRejectedException(MessageRejectedException.Problem.EMPTY,
-                    "The message has no text and no attachment; there is nothing to answer");
+                    "The message has no text, no attachment and no position; there is nothing to answer");
         }
         if (text.indexOf('\u0000') >= 0) {
             throw new MessageRejectedException(MessageRejectedException.Problem.INVALID_TEXT,

@@ -9,6 +9,8 @@ public class MessageRejectedException extends RuntimeException {
         EMPTY,
         /** Text longer than the limit. */
         TOO_LONG,
+        /** An attachment larger than the channel takes. */
+        ATTACHMENT_TOO_LARGE,
         /** Text that cannot be stored or shown safely (NUL characters, broken Unicode). */
         INVALID_TEXT,
         /** A channel civicbot does not know or has not enabled. */

@@ -1,8 +1,18 @@
 package org.civicbot.bot.message;
 
 import java.time.Instant;
+import java.util.List;
 
-/** A stored citizen message with what the pipeline made of it. Nullable fields are not decided yet. */
+import org.civicbot.bot.location.MessagePosition;
+import org.civicbot.bot.location.StoredLocation;
+
+/**
+ * A stored citizen message with what the pipeline made of it. Nullable fields are not decided yet.
+ *
+ * @param position  where the citizen was, when the platform or a photo said so; null otherwise
+ * @param location  the best of the message's locations; null when it gives none or is not decided yet
+ * @param locations every location the message gives, placed on the map, best first
+ */
 public record Message(
         long id,
         String channel,
@@ -17,9 +27,9 @@ public record Message(
         Double categoryConfidence,
         String topic,
         Double topicConfidence,
-        String locationKind,
-        String locationText,
-        String locationNormalized,
+        MessagePosition position,
+        StoredLocation location,
+        List<StoredLocation> locations,
         MessageState state,
         String decisionReason,
         Long caseId,

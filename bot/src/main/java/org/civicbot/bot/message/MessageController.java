@@ -3,6 +3,8 @@ package org.civicbot.bot.message;
 import java.time.Instant;
 import java.util.List;
 
+import org.civicbot.bot.location.MessagePosition;
+import org.civicbot.bot.location.StoredLocation;
 import org.civicbot.bot.outbox.OutboxRepository;
 import org.civicbot.bot.outbox.Reply;
 import org.springframework.http.HttpStatus;
@@ -29,15 +31,18 @@ class MessageController {
                               Double topicConfidence, String classifierVersion) {
     }
 
-    record LocationView(String kind, String text, String normalized) {
-    }
-
     record ReplyView(String kind, String text, String state, int attempts, Instant sentAt) {
     }
 
+    /**
+     * @param position  where the citizen was, as the platform or a photo said; null when neither did
+     * @param location  the best location, the one a case gets; null when the message gives none (yet)
+     * @param locations every location the message gives, placed on the map, best first; empty until decided
+     */
     record MessageView(long id, String channel, String text, Instant receivedAt, Instant replyDeadline,
                        MessageState state, String decisionReason, ClassificationView classification,
-                       LocationView location, String caseNumber, List<ReplyView> replies) {
+                       MessagePosition position, StoredLocation location, List<StoredLocation> locations,
+                       String caseNumber, List<ReplyView> replies) {
     }
 
     @GetMapping("/{id}")
@@ -47,11 +52,9 @@ class MessageController {
         ClassificationView classification = m.category() == null ? null
                 : new ClassificationView(m.language(), m.category(), m.categoryConfidence(), m.topic(),
                         m.topicConfidence(), m.classifierVersion());
-        LocationView location = m.locationKind() == null ? null
-                : new LocationView(m.locationKind(), m.locationText(), m.locationNormalized());
         List<ReplyView> replies = outbox.forMessage(id).stream().map(MessageController::view).toList();
         return new MessageView(m.id(), m.channel(), m.text(), m.receivedAt(), m.replyDeadline(), m.state(),
-                m.decisionReason(), classification, location, m.caseNumber(), replies);
+                m.decisionReason(), classification, m.position(), m.location(), m.locations(), m.caseNumber(), replies);
     }
 
     private static ReplyView view(Reply r) {

@@ -9,9 +9,15 @@ import java.util.Optional;
 import static org.civicbot.bot.storage.Timestamps.fromDb;
 import static org.civicbot.bot.storage.Timestamps.toDb;
 
+import org.civicbot.bot.location.LocationColumns;
+import org.civicbot.bot.location.MessagePosition;
+import org.civicbot.bot.location.StoredLocation;
+import org.civicbot.classifier.location.PointSource;
 import org.civicbot.connectors.InboundMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The {@code message} table. */
 @Repository
@@ -23,28 +29,38 @@ public class MessageRepository {
     private static final String SELECT = """
             SELECT m.id, m.channel, m.external_id, m.thread_id, m.sender_ref, m.text, m.received_at,
                    m.reply_deadline, m.language, m.category, m.category_confidence, m.topic, m.topic_confidence,
-                   m.location_kind, m.location_text, m.location_normalized, m.state, m.decision_reason, m.case_id,
+                   m.position_lat, m.position_lon, m.position_accuracy_m, m.position_source,
+                   m.location_kind, m.location_text, m.location_normalized, m.location_lat, m.location_lon,
+                   m.location_precision_m, m.location_source, m.locations, m.state, m.decision_reason, m.case_id,
                    c.number AS case_number, m.processed_at, m.classifier_version
             FROM message m LEFT JOIN "case" c ON c.id = m.case_id
             """;
 
-    private final JdbcClient jdbc;
+    private static final TypeReference<List<StoredLocation>> LOCATIONS = new TypeReference<>() {
+    };
 
-    public MessageRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public MessageRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /**
      * Stores the message unless the same (channel, external id) is already stored.
      *
+     * @param position where the citizen was, or null
      * @return the new row's id, or empty when it was a duplicate
      */
-    public Optional<Long> insertIfAbsent(InboundMessage message, String attachmentsJson, Instant storedAt,
-                                         Instant replyDeadline) {
+    public Optional<Long> insertIfAbsent(InboundMessage message, String attachmentsJson, MessagePosition position,
+                                         Instant storedAt, Instant replyDeadline) {
         return jdbc.sql("""
                         INSERT INTO message (channel, external_id, thread_id, sender_ref, text, attachments,
+                                             position_lat, position_lon, position_accuracy_m, position_source,
                                              received_at, stored_at, reply_deadline)
                         VALUES (:channel, :externalId, :threadId, :senderRef, :text, CAST(:attachments AS jsonb),
+                                :positionLat, :positionLon, :positionAccuracy, :positionSource,
                                 :receivedAt, :storedAt, :replyDeadline)
                         ON CONFLICT (channel, external_id) DO NOTHING
                         RETURNING id""")
@@ -54,6 +70,10 @@ public class MessageRepository {
                 .param("senderRef", message.senderRef())
                 .param("text", message.text())
                 .param("attachments", attachmentsJson)
+                .param("positionLat", position == null ? null : position.latitude())
+                .param("positionLon", position == null ? null : position.longitude())
+                .param("positionAccuracy", position == null ? null : position.accuracyMeters())
+                .param("positionSource", position == null ? null : position.source().name())
                 .param("receivedAt", toDb(message.receivedAt()))
                 .param("storedAt", toDb(storedAt))
                 .param("replyDeadline", toDb(replyDeadline))
@@ -72,7 +92,7 @@ public class MessageRepository {
     public Optional<Message> findById(long id) {
         return jdbc.sql(SELECT + "WHERE m.id = :id")
                 .param("id", id)
-                .query(MessageRepository::map)
+                .query(this::map)
                 .optional();
     }
 
@@ -80,7 +100,7 @@ public class MessageRepository {
     public Optional<Message> lockForDecision(long id) {
         return jdbc.sql(SELECT + "WHERE m.id = :id FOR UPDATE OF m")
                 .param("id", id)
-                .query(MessageRepository::map)
+                .query(this::map)
                 .optional();
     }
 
@@ -110,17 +130,18 @@ public class MessageRepository {
                                category_confidence = :categoryConfidence, topic = :topic,
                                topic_confidence = :topicConfidence, location_kind = :locationKind,
                                location_text = :locationText, location_normalized = :locationNormalized,
-                               state = :state, decision_reason = :reason, case_id = :caseId,
-                               processed_at = :processedAt, classifier_version = :classifierVersion
+                               location_lat = :locationLat, location_lon = :locationLon,
+                               location_precision_m = :locationPrecision, location_source = :locationSource,
+                               locations = CAST(:locations AS jsonb), state = :state, decision_reason = :reason,
+                               case_id = :caseId, processed_at = :processedAt, classifier_version = :classifierVersion
                         WHERE id = :id""")
                 .param("language", classification.language())
                 .param("category", classification.category())
                 .param("categoryConfidence", classification.categoryConfidence())
                 .param("topic", classification.topic())
                 .param("topicConfidence", classification.topicConfidence())
-                .param("locationKind", classification.locationKind())
-                .param("locationText", classification.locationText())
-                .param("locationNormalized", classification.locationNormalized())
+                .params(LocationColumns.params(classification.location()))
+                .param("locations", json.writeValueAsString(classification.locations()))
                 .param("state", state.name())
                 .param("reason", reason)
                 .param("caseId", caseId)
@@ -148,7 +169,7 @@ public class MessageRepository {
         return jdbc.sql(SELECT + "ORDER BY m.received_at DESC, m.id DESC OFFSET :offset LIMIT :limit")
                 .param("offset", offset)
                 .param("limit", limit)
-                .query(MessageRepository::map)
+                .query(this::map)
                 .list();
     }
 
@@ -161,11 +182,11 @@ public class MessageRepository {
         return jdbc.sql(SELECT + "WHERE m.channel = :channel AND m.sender_ref = :sender ORDER BY m.received_at, m.id")
                 .param("channel", channel)
                 .param("sender", senderRef)
-                .query(MessageRepository::map)
+                .query(this::map)
                 .list();
     }
 
-    private static Message map(ResultSet rs, int row) throws SQLException {
+    private Message map(ResultSet rs, int row) throws SQLException {
         return new Message(
                 rs.getLong("id"),
                 rs.getString("channel"),
@@ -180,14 +201,21 @@ public class MessageRepository {
                 rs.getObject("category_confidence", Double.class),
                 rs.getString("topic"),
                 rs.getObject("topic_confidence", Double.class),
-                rs.getString("location_kind"),
-                rs.getString("location_text"),
-                rs.getString("location_normalized"),
+                position(rs),
+                LocationColumns.read(rs),
+                json.readValue(rs.getString("locations"), LOCATIONS),
                 MessageState.valueOf(rs.getString("state")),
                 rs.getString("decision_reason"),
                 rs.getObject("case_id", Long.class),
                 rs.getString("case_number"),
                 fromDb(rs, "processed_at"),
                 rs.getString("classifier_version"));
+    }
+
+    private static MessagePosition position(ResultSet rs) throws SQLException {
+        Double lat = rs.getObject("position_lat", Double.class);
+        return lat == null ? null : new MessagePosition(lat, rs.getDouble("position_lon"),
+                rs.getObject("position_accuracy_m", Integer.class),
+                PointSource.valueOf(rs.getString("position_source")));
     }
 }

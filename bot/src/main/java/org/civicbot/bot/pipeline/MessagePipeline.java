@@ -2,6 +2,7 @@ package org.civicbot.bot.pipeline;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.civicbot.bot.cases.Case;
@@ -17,13 +18,16 @@ import org.civicbot.bot.outbox.ReplyKind;
 import org.civicbot.bot.unit.Unit;
 import org.civicbot.bot.unit.UnitRepository;
 import org.civicbot.classifier.Classification;
+import org.civicbot.classifier.geocoding.Locator;
+import org.civicbot.classifier.location.Location;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Decides one stored message: classify, then answer, open a case, hand to a person or do nothing. The
- * decision, the case and the reply are written in one transaction while the message row is locked, so a
- * message delivered twice by the queue (crash, takeover) is decided once and replied to once.
+ * Decides one stored message: classify, place its locations on the map, then answer, open a case (which gets
+ * the best location), hand to a person or do nothing. The decision, the case and the reply are written in one
+ * transaction while the message row is locked (classification comes before, outside the lock), so a message delivered twice by the queue (crash, takeover) is
+ * decided once and replied to once.
  */
 @Service
 public class MessagePipeline {
@@ -33,19 +37,21 @@ public class MessagePipeline {
     private final UnitRepository units;
     private final OutboxRepository outbox;
     private final ActiveClassifier classifier;
+    private final Locator locator;
     private final DecisionPolicy policy;
     private final ReplyTexts texts;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public MessagePipeline(MessageRepository messages, CaseRepository cases, UnitRepository units,
-                           OutboxRepository outbox, ActiveClassifier classifier, DecisionPolicy policy,
-                           ReplyTexts texts, TransactionTemplate transactions, Clock clock) {
+                           OutboxRepository outbox, ActiveClassifier classifier, Locator locator,
+                           DecisionPolicy policy, ReplyTexts texts, TransactionTemplate transactions, Clock clock) {
         this.messages = messages;
         this.cases = cases;
         this.units = units;
         this.outbox = outbox;
         this.classifier = classifier;
+        this.locator = locator;
         this.policy = policy;
         this.texts = texts;
         this.transactions = transactions;
@@ -58,15 +64,24 @@ public class MessagePipeline {
      * @return the outbox reply written for it, to send right away
      */
     public Optional<Long> decide(long messageId) {
+        Optional<Message> unlocked = messages.findById(messageId).filter(message -> !message.state().isFinal());
+        if (unlocked.isEmpty()) {
+            return Optional.empty();
+        }
+        // Classifying and geocoding (which may ask a Nominatim server) happen before the row is locked, so a
+        // slow geocoder holds no lock and no connection; the text and position they read never change.
+        Message message = unlocked.get();
+        Classification classification = classifier.classify(message.text());
+        List<Location> positions = message.position() == null ? List.of() : List.of(message.position().asLocation());
+        MessageClassification stored = MessageClassification.of(classification,
+                locator.locate(classification.locations(), positions));
         return transactions.execute(status -> messages.lockForDecision(messageId)
-                .filter(message -> !message.state().isFinal())
-                .flatMap(this::decideLocked));
+                .filter(locked -> !locked.state().isFinal())
+                .flatMap(locked -> decideLocked(locked, classification, stored)));
     }
 
-    private Optional<Long> decideLocked(Message message) {
+    private Optional<Long> decideLocked(Message message, Classification classification, MessageClassification stored) {
         Instant now = clock.instant();
-        Classification classification = classifier.classify(message.text());
-        MessageClassification stored = MessageClassification.of(classification);
         Decision decision = policy.decide(message.text(), classification);
         String language = ReplyTexts.replyLanguage(classification.language());
         return switch (decision.outcome()) {
@@ -77,9 +92,8 @@ public class MessagePipeline {
             }
             case OPEN_CASE -> {
                 Unit unit = units.responsibleFor(stored.topic());
-                Case opened = cases.open(new NewCase(stored.category(), stored.topic(), unit.id(),
-                        stored.locationKind(), stored.locationText(), stored.locationNormalized(), now,
-                        message.replyDeadline()));
+                Case opened = cases.open(new NewCase(stored.category(), stored.topic(), unit.id(), stored.location(),
+                        now, message.replyDeadline()));
                 messages.recordDecision(message.id(), stored, MessageState.CASE_OPENED,
                         decision.reason() + " → case " + opened.number() + " for " + unit.name(), opened.id(), now);
                 yield Optional.of(reply(message, opened.id(), ReplyKind.CASE_ACKNOWLEDGEMENT,

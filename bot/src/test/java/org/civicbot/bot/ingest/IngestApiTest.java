@@ -3,6 +3,7 @@ package org.civicbot.bot.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.function.Supplier;
 
 import org.civicbot.bot.support.ApiClient;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Bad input gets a precise status and message, and the database is left as it was. */
 class IngestApiTest extends IntegrationTestBase {
@@ -42,7 +44,38 @@ class IngestApiTest extends IntegrationTestBase {
     @Test
     void anEmptyTextHasNothingToAnswer() {
         assertRejected(() -> api.simulate("bad-empty", "   ", "bad-empty-1"), 422,
-                "The message has no text and no attachment; there is nothing to answer");
+                "The message has no text, no attachment and no position; there is nothing to answer");
+    }
+
+    @Test
+    void aPhotoThatIsNotBase64IsRejectedSayingWhere() {
+        ObjectNode post = ApiClient.simulatorPost("bad-base64", "Trasig lampa").put("photo", "/9j/4AAQ%%%%");
+
+        assertRejected(() -> api.simulate(post), 422,
+                "photo is not valid base64: character 9 (U+0025) is not in the base64 alphabet");
+    }
+
+    @Test
+    void aPhotoOverTenMegabytesIsTooLarge() {
+        byte[] photo = new byte[10 * 1024 * 1024 + 1];
+        ObjectNode post = ApiClient.simulatorPost("bad-photo-size", "Trasig lampa")
+                .put("photo", Base64.getEncoder().encodeToString(photo));
+
+        assertRejected(() -> api.simulate(post), 413, "The photo is 10485761 bytes; the limit is 10485760 (10 MB)");
+    }
+
+    @Test
+    void aPositionOutsideTheGlobeIsRejected() {
+        ObjectNode north = ApiClient.simulatorPost("bad-latitude", "Trasig lampa");
+        north.putObject("position").put("latitude", 91.0).put("longitude", 13.5);
+        ObjectNode east = ApiClient.simulatorPost("bad-longitude", "Trasig lampa");
+        east.putObject("position").put("latitude", 59.4).put("longitude", 180.5).put("accuracyMeters", 10);
+        ObjectNode half = ApiClient.simulatorPost("bad-half-position", "Trasig lampa");
+        half.putObject("position").put("latitude", 59.4);
+
+        assertRejected(() -> api.simulate(north), 422, "latitude must be between -90 and 90, was 91.0");
+        assertRejected(() -> api.simulate(east), 422, "longitude must be between -180 and 180, was 180.5");
+        assertRejected(() -> api.simulate(half), 422, "position needs both latitude and longitude");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import org.civicbot.connectors.Attachment;
 import org.civicbot.connectors.Channel;
 import org.civicbot.connectors.InboundMessage;
+import org.civicbot.connectors.SentPosition;
 import org.junit.jupiter.api.Test;
 
 class IngestValidationTest {
@@ -17,6 +18,16 @@ class IngestValidationTest {
     void aPhotoWithoutTextIsAcceptable() {
         assertThatCode(() -> IngestService.validate(message("", List.of(new Attachment("image/jpeg", "mms-1", 2048)))))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aPositionWithoutTextIsAcceptableButNothingAtAllIsNot() {
+        InboundMessage position = new InboundMessage(Channel.TELEGRAM, "x", "t", "s", "", Instant.EPOCH, List.of(),
+                new SentPosition(59.38, 13.50, null));
+
+        assertThatCode(() -> IngestService.validate(position)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> IngestService.validate(message(" ", List.of())))
+                .hasMessage("The message has no text, no attachment and no position; there is nothing to answer");
     }
 
     @Test
@@ -36,6 +47,6 @@ class IngestValidationTest {
     }
 
     private static InboundMessage message(String text, List<Attachment> attachments) {
-        return new InboundMessage(Channel.SIMULATOR, "x", "t", "s", text, Instant.EPOCH, attachments);
+        return new InboundMessage(Channel.SIMULATOR, "x", "t", "s", text, Instant.EPOCH, attachments, null);
     }
 }

@@ -101,12 +101,12 @@ class RecoveryTest extends IntegrationTestBase {
 
     private long store(String sender, String text) {
         Instant now = clock.instant();
-        return messages.insertIfAbsent(inbound(sender, text), "[]", now, now.plus(Duration.ofHours(48))).orElseThrow();
+        return messages.insertIfAbsent(inbound(sender, text), "[]", null, now, now.plus(Duration.ofHours(48))).orElseThrow();
     }
 
     private InboundMessage inbound(String sender, String text) {
         return new InboundMessage(Channel.SIMULATOR, sender + "-" + System.nanoTime(), sender, sender, text,
-                clock.instant(), List.of());
+                clock.instant(), List.of(), null);
     }
 
     private static <T> T get(Future<T> future) {

@@ -34,7 +34,7 @@ class SimulatorFlowTest extends IntegrationTestBase {
         JsonNode kase = ApiClient.json(api.get("/api/cases/" + caseNumber));
         assertThat(kase.get("status").asString()).isEqualTo("OPEN");
         assertThat(kase.get("unitCode").asString()).isEqualTo("GATA_PARK");
-        assertThat(kase.get("locationNormalized").asString()).isEqualTo("Storgatan 12");
+        assertThat(kase.at("/location/normalized").asString()).isEqualTo("Storgatan 12");
         assertThat(Instant.parse(kase.get("replyDeadline").asString())).isEqualTo(received.plus(Duration.ofHours(48)));
 
         List<JsonNode> replies = outgoing("flow-fault");

@@ -37,18 +37,31 @@ public final class ApiClient {
                 .build());
     }
 
+    /** The body of a simulator post, for a test to add a position or a photo to. */
+    public static ObjectNode simulatorPost(String sender, String text) {
+        return JSON.createObjectNode().put("sender", sender).put("text", text);
+    }
+
+    public HttpResponse<String> simulate(ObjectNode post) {
+        return postJson("/api/simulator/messages", post.toString());
+    }
+
     /** Posts a simulator message; {@code externalId} may be null. */
     public HttpResponse<String> simulate(String sender, String text, String externalId) {
-        ObjectNode body = JSON.createObjectNode().put("sender", sender).put("text", text);
+        ObjectNode body = simulatorPost(sender, text);
         if (externalId != null) {
             body.put("externalId", externalId);
         }
-        return postJson("/api/simulator/messages", body.toString());
+        return simulate(body);
     }
 
     /** Posts a simulator message that must be accepted, and returns its id. */
     public long simulateAccepted(String sender, String text) {
-        HttpResponse<String> response = simulate(sender, text, null);
+        return simulateAccepted(simulatorPost(sender, text));
+    }
+
+    public long simulateAccepted(ObjectNode post) {
+        HttpResponse<String> response = simulate(post);
         if (response.statusCode() != 202) {
             throw new AssertionError("Expected 202 but got " + response.statusCode() + ": " + response.body());
         }

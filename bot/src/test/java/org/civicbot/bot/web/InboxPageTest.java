@@ -9,7 +9,7 @@ import org.civicbot.bot.support.ApiClient;
 import org.civicbot.bot.support.IntegrationTestBase;
 import org.junit.jupiter.api.Test;
 
-/** The first staff page: newest messages with category, topic, state and deadline, citizen text escaped. */
+/** The first staff page: newest messages with category, topic, place, state and deadline, citizen text escaped. */
 class InboxPageTest extends IntegrationTestBase {
 
     @Test
@@ -23,6 +23,7 @@ class InboxPageTest extends IntegrationTestBase {
                 .contains("Gatlampan utanför Storgatan 99 är trasig")
                 .contains("Felanmälan").contains("Gatubelysning").contains("Ärende skapat")
                 .contains(caseNumber)
+                .contains("Plats").contains("kommunens karta")
                 .contains("Svara senast");
     }
 

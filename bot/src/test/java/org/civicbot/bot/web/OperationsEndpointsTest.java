@@ -28,5 +28,13 @@ class OperationsEndpointsTest extends IntegrationTestBase {
         assertThat(openApi.get("paths").propertyNames())
                 .contains("/api/simulator/messages", "/api/simulator/conversations/{sender}", "/api/messages/{id}",
                         "/api/cases", "/api/cases/{number}");
+        JsonNode schemas = openApi.at("/components/schemas");
+        assertThat(schemas.at("/SimulatorPost/properties/photo/format").asString()).isEqualTo("byte");
+        assertThat(schemas.at("/SimulatorPost/properties/position/$ref").asString()).endsWith("/SimulatorPosition");
+        assertThat(schemas.at("/MessageView/properties/location/$ref").asString()).endsWith("/StoredLocation");
+        assertThat(schemas.at("/MessageView/properties/locations/items/$ref").asString()).endsWith("/StoredLocation");
+        assertThat(schemas.at("/Case/properties/location/$ref").asString()).endsWith("/StoredLocation");
+        assertThat(schemas.at("/StoredLocation/properties").propertyNames())
+                .contains("kind", "text", "normalized", "lat", "lon", "precisionMeters", "source");
     }
 }

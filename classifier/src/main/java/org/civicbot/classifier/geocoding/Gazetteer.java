@@ -43,6 +43,14 @@ public final class Gazetteer {
         public boolean contains(GeoPoint p) {
             return p.lat() >= minLat && p.lat() <= maxLat && p.lon() >= minLon && p.lon() <= maxLon;
         }
+
+        /**
+         * The town as OpenStreetMap names it, for searches: the name without "kommun"/"stad" and what follows
+         * ("Karlstad kommun (demo)" → "Karlstad").
+         */
+        public String town() {
+            return name.replaceAll("(?i)\\s*\\b(kommun|stad)\\b.*$", "").strip();
+        }
     }
 
     public record Street(String name, List<String> aliases, List<Polyline> lines, String district) {

@@ -115,12 +115,16 @@ public final class SwedishPlaceRecognizer implements PlaceRecognizer {
     }
 
     /**
-     * Trains on labelled sentences (tokens with {@link CoreAnnotations.AnswerAnnotation} LOC or O).
+     * Trains on labelled sentences (tokens with {@link CoreAnnotations.AnswerAnnotation} LOC or O), and on a
+     * copy of each sentence with a place in which other places from the gazette stand in.
      *
      * @param properties CoreNLP CRF flags (see location/swedish-places.props); {@code gazette} is set here
      * @param gazette    the gazette file in CoreNLP's format ("LOC name" per line)
      */
-    public static SwedishPlaceRecognizer train(List<List<CoreLabel>> sentences, Properties properties, Path gazette) {
+    public static SwedishPlaceRecognizer train(List<List<CoreLabel>> labelled, Properties properties, Path gazette)
+            throws IOException {
+        List<List<CoreLabel>> sentences = new ArrayList<>(labelled);
+        sentences.addAll(GazetteAugmentation.copiesWithOtherPlaces(labelled, gazette));
         Properties flags = new Properties();
         flags.putAll(properties);
         flags.setProperty("gazette", gazette.toString());

@@ -36,6 +36,14 @@ class GazetteerGeocoderTest {
     }
 
     @Test
+    void theDemoMunicipalityIsKarlstad() {
+        Gazetteer demo = Gazetteer.demo();
+        assertThat(demo.municipality().town()).isEqualTo("Karlstad");
+        assertThat(demo.streetCount()).isGreaterThan(50);
+        assertThat(demo.municipality().contains(new GeoPoint(59.3806, 13.5027))).isTrue();
+    }
+
+    @Test
     void anAddressPointIsPreciseToTenMetres() {
         Geocoded g = geocode(LocationKind.ADDRESS, "Storgatan 3").orElseThrow();
         assertThat(g.point()).isEqualTo(new GeoPoint(59.37990, 13.49620));

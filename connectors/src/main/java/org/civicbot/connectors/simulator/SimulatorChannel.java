@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.civicbot.connectors.Attachment;
 import org.civicbot.connectors.Channel;
 import org.civicbot.connectors.DeliveryException;
 import org.civicbot.connectors.DeliveryReceipt;
 import org.civicbot.connectors.InboundMessage;
 import org.civicbot.connectors.OutboundReply;
 import org.civicbot.connectors.ReplySender;
+import org.civicbot.connectors.SentPosition;
 
 /**
  * A channel whose "platform" is the application itself: demos, manual tests and load tests post messages
@@ -31,6 +33,11 @@ public final class SimulatorChannel implements ReplySender {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** A post with text only; see {@link #receive(String, String, String, SentPosition, byte[])}. */
+    public InboundMessage receive(String sender, String text, String externalId) {
+        return receive(sender, text, externalId, null, null);
+    }
+
     /**
      * Turns a simulated post into an inbound message.
      *
@@ -38,14 +45,19 @@ public final class SimulatorChannel implements ReplySender {
      * @param text       what they wrote; validated by ingest, not here
      * @param externalId the client's own id for the post, so a retried post is stored once; null to have one
      *                   generated
+     * @param position   the phone's position sent with the post, as Telegram does; null for none
+     * @param photo      a JPEG taken with the post, as an MMS or chat photo arrives; null for none
      * @throws IllegalArgumentException with a message saying what is wrong with the sender or the id
      */
-    public InboundMessage receive(String sender, String text, String externalId) {
+    public InboundMessage receive(String sender, String text, String externalId, SentPosition position,
+                                  byte[] photo) {
         String checkedSender = requirePrintable("sender", sender, MAX_SENDER_LENGTH);
         String id = externalId == null ? "sim-" + UUID.randomUUID()
                 : requirePrintable("externalId", externalId, MAX_EXTERNAL_ID_LENGTH);
+        List<Attachment> attachments = photo == null ? List.of()
+                : List.of(new Attachment("image/jpeg", "simulator:" + id + "/photo", photo.length, photo));
         return new InboundMessage(Channel.SIMULATOR, id, checkedSender, checkedSender, text, clock.instant(),
-                List.of());
+                attachments, position);
     }
 
     @Override

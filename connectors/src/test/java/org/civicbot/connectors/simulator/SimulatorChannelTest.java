@@ -11,6 +11,7 @@ import org.civicbot.connectors.Channel;
 import org.civicbot.connectors.DeliveryException;
 import org.civicbot.connectors.InboundMessage;
 import org.civicbot.connectors.OutboundReply;
+import org.civicbot.connectors.SentPosition;
 import org.junit.jupiter.api.Test;
 
 class SimulatorChannelTest {
@@ -29,6 +30,23 @@ class SimulatorChannelTest {
         assertThat(message.text()).isEqualTo("Gatlampan är trasig");
         assertThat(message.receivedAt()).isEqualTo(NOW);
         assertThat(message.attachments()).isEmpty();
+        assertThat(message.position()).isNull();
+    }
+
+    @Test
+    void aPositionAndAPhotoComeWithThePostAsAPlatformWouldSendThem() {
+        SentPosition position = new SentPosition(59.38185, 13.50566, 8);
+        byte[] photo = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+
+        InboundMessage message = channel.receive("anna", "", "post-2", position, photo);
+
+        assertThat(message.position()).isEqualTo(position);
+        assertThat(message.attachments()).singleElement().satisfies(attachment -> {
+            assertThat(attachment.mediaType()).isEqualTo("image/jpeg");
+            assertThat(attachment.reference()).isEqualTo("simulator:post-2/photo");
+            assertThat(attachment.sizeBytes()).isEqualTo(3);
+            assertThat(attachment.content()).isEqualTo(photo);
+        });
     }
 
     @Test
