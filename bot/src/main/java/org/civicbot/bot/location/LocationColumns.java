@@ -44,7 +44,7 @@ public final class LocationColumns {
             return null;
         }
         String source = rs.getString("location_source");
-        return new StoredLocation(LocationKind.valueOf(kind), rs.getString("location_text"),
+        return new StoredLocation(LocationKind.valueOf(kind), rs.getString("location_text"), null, null,
                 rs.getString("location_normalized"), rs.getObject("location_lat", Double.class),
                 rs.getObject("location_lon", Double.class), rs.getObject("location_precision_m", Integer.class),
                 source == null ? null : PointSource.valueOf(source), null);

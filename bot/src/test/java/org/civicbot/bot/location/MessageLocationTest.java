@@ -43,7 +43,11 @@ class MessageLocationTest extends IntegrationTestBase {
         JsonNode kase = ApiClient.json(api.get("/api/cases/" + message.get("caseNumber").asString()));
 
         assertThat(message.at("/location/normalized").asString()).isEqualTo("Storgatan 12");
-        assertThat(message.at("/locations/0")).isEqualTo(message.get("location"));
+        // The list also says where in the text the citizen wrote it: "Gatlampan vid " is 14 characters.
+        assertThat(message.at("/locations/0/start").asInt()).isEqualTo(14);
+        assertThat(message.at("/locations/0/end").asInt()).isEqualTo(26);
+        assertThat(message.at("/locations/0/normalized")).isEqualTo(message.at("/location/normalized"));
+        assertThat(message.at("/location/start").isMissingNode()).isTrue();
         JsonNode location = kase.get("location");
         assertThat(location.get("kind").asString()).isEqualTo("ADDRESS");
         assertThat(location.get("text").asString()).isEqualTo("Storgatan 12");
