@@ -6,6 +6,7 @@ import org.civicbot.bot.classification.ActiveClassifier;
 import org.civicbot.bot.classification.RetrainingService;
 import org.civicbot.bot.outbox.OutboxDispatcher;
 import org.civicbot.bot.queue.Sweeper;
+import org.civicbot.bot.wiki.ActiveWiki;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,8 @@ import org.springframework.scheduling.support.CronTrigger;
 
 /**
  * The periodic jobs: re-queue forgotten messages, retry unsent replies, pick up a model another instance
- * activated, and retrain the classifier on staff corrections (nightly by default).
+ * activated or a wiki change another instance made, and retrain the classifier on staff corrections (nightly by
+ * default).
  */
 @Configuration(proxyBeanMethods = false)
 class BackgroundJobs implements SchedulingConfigurer {
@@ -24,19 +26,23 @@ class BackgroundJobs implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(BackgroundJobs.class);
     private static final Duration OUTBOX_POLL = Duration.ofSeconds(1);
     private static final Duration CLASSIFIER_REFRESH = Duration.ofMinutes(1);
+    /** An editor expects a published change to reach every instance's answers in moments, not minutes. */
+    private static final Duration WIKI_REFRESH = Duration.ofSeconds(10);
 
     private final Sweeper sweeper;
     private final OutboxDispatcher outbox;
     private final ActiveClassifier classifier;
     private final RetrainingService retraining;
+    private final ActiveWiki wiki;
     private final CivicbotProperties properties;
 
     BackgroundJobs(Sweeper sweeper, OutboxDispatcher outbox, ActiveClassifier classifier, RetrainingService retraining,
-                   CivicbotProperties properties) {
+                   ActiveWiki wiki, CivicbotProperties properties) {
         this.sweeper = sweeper;
         this.outbox = outbox;
         this.classifier = classifier;
         this.retraining = retraining;
+        this.wiki = wiki;
         this.properties = properties;
     }
 
@@ -45,6 +51,7 @@ class BackgroundJobs implements SchedulingConfigurer {
         registrar.addFixedDelayTask(guarded("sweeper", sweeper::sweep), properties.queue().sweepInterval());
         registrar.addFixedDelayTask(guarded("outbox", outbox::sendDue), OUTBOX_POLL);
         registrar.addFixedDelayTask(guarded("classifier refresh", classifier::refresh), CLASSIFIER_REFRESH);
+        registrar.addFixedDelayTask(guarded("wiki refresh", wiki::refresh), WIKI_REFRESH);
         registrar.addCronTask(new CronTask(guarded("classifier retraining", retraining::retrain),
                 new CronTrigger(properties.classifier().retrainCron(), properties.timeZone())));
     }

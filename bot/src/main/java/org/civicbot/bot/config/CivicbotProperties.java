@@ -87,7 +87,10 @@ public record CivicbotProperties(
     public record Classifier(@DefaultValue("0 30 2 * * *") String retrainCron) {
     }
 
-    /** The municipality's wiki: a folder of Markdown articles; blank uses the demo wiki when the demo is on. */
+    /**
+     * The municipality's wiki: a folder of Markdown articles (and synonyms.txt) imported into an empty wiki at
+     * the first start; blank imports the demo wiki when the demo is on.
+     */
     public record Wiki(@DefaultValue("") String directory) {
     }
 

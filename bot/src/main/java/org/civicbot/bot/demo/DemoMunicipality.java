@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo municipality's organisation, so a fresh install routes cases to plausible units. Runs at start
- * when {@code civicbot.demo.enabled} (the default); its wiki is loaded with the other wiki articles.
+ * when {@code civicbot.demo.enabled} (the default); its wiki is imported into an empty wiki by
+ * {@code InitialWikiImport}.
  */
 @Component
 class DemoMunicipality implements InitializingBean {

@@ -1,13 +1,14 @@
 package org.civicbot.bot.pipeline;
 
-import org.civicbot.knowledge.WikiArticle;
+import org.civicbot.knowledge.Answer;
 
 /**
  * What the bot does with a classified message, and why (the reason is stored on the message for staff).
  *
- * @param article the wiki article to answer from; only for {@link Outcome#ANSWER}
+ * @param answer the wiki's answer (article and passage) to reply with for {@link Outcome#ANSWER}; for a question
+ *               the wiki could not answer, its abstention (recorded as a knowledge gap); otherwise null
  */
-public record Decision(Outcome outcome, String reason, WikiArticle article) {
+public record Decision(Outcome outcome, String reason, Answer answer) {
 
     public enum Outcome {
         /** Reply from a wiki article. */
@@ -20,8 +21,13 @@ public record Decision(Outcome outcome, String reason, WikiArticle article) {
         NO_ACTION
     }
 
-    static Decision answer(WikiArticle article, String reason) {
-        return new Decision(Outcome.ANSWER, reason, article);
+    static Decision answer(Answer answer, String reason) {
+        return new Decision(Outcome.ANSWER, reason, answer);
+    }
+
+    /** A question the wiki could not answer with confidence: a person answers it. */
+    static Decision unanswered(Answer abstention, String reason) {
+        return new Decision(Outcome.TRIAGE, reason, abstention);
     }
 
     static Decision of(Outcome outcome, String reason) {

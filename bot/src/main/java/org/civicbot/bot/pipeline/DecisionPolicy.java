@@ -1,12 +1,14 @@
 package org.civicbot.bot.pipeline;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.civicbot.bot.config.CivicbotProperties;
 import org.civicbot.classifier.Category;
 import org.civicbot.classifier.Classification;
-import org.civicbot.knowledge.AnswerLookup;
-import org.civicbot.knowledge.KnowledgeBase;
+import org.civicbot.bot.wiki.ActiveWiki;
+import org.civicbot.knowledge.Answer;
+import org.civicbot.knowledge.AnswerFinder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,12 +18,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class DecisionPolicy {
 
-    private final KnowledgeBase knowledge;
+    private final Supplier<AnswerFinder> wiki;
     private final double minCategoryConfidence;
     private final double minTopicConfidence;
 
-    public DecisionPolicy(KnowledgeBase knowledge, CivicbotProperties properties) {
-        this.knowledge = knowledge;
+    @org.springframework.beans.factory.annotation.Autowired
+    public DecisionPolicy(ActiveWiki wiki, CivicbotProperties properties) {
+        this(wiki::finder, properties);
+    }
+
+    /** With the wiki as it is at each question (the active wiki changes while the bot runs). */
+    DecisionPolicy(Supplier<AnswerFinder> wiki, CivicbotProperties properties) {
+        this.wiki = wiki;
         this.minCategoryConfidence = properties.pipeline().minCategoryConfidence();
         this.minTopicConfidence = properties.pipeline().minTopicConfidence();
     }
@@ -48,10 +56,10 @@ public class DecisionPolicy {
     }
 
     private Decision answerOrTriage(String question, String language) {
-        AnswerLookup lookup = knowledge.lookup(question, language);
-        if (lookup.confident() && lookup.article().isPresent()) {
-            return Decision.answer(lookup.article().get(), "Answered from the wiki: " + lookup.reason());
+        Answer answer = wiki.get().answer(question, language);
+        if (!answer.abstained()) {
+            return Decision.answer(answer, "Answered from the wiki: " + answer.reason());
         }
-        return Decision.of(Decision.Outcome.TRIAGE, "Question without a confident wiki answer: " + lookup.reason());
+        return Decision.unanswered(answer, "Question without a confident wiki answer: " + answer.reason());
     }
 }

@@ -88,7 +88,7 @@ public class MessagePipeline {
             case ANSWER -> {
                 messages.recordDecision(message.id(), stored, MessageState.ANSWERED, decision.reason(), null, now);
                 yield Optional.of(reply(message, null, ReplyKind.WIKI_ANSWER,
-                        texts.wikiAnswer(language, decision.article()), now));
+                        texts.wikiAnswer(language, decision.answer()), now));
             }
             case OPEN_CASE -> {
                 Unit unit = units.responsibleFor(stored.topic());

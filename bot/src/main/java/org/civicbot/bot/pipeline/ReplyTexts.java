@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.civicbot.bot.cases.Case;
 import org.civicbot.bot.config.CivicbotProperties;
-import org.civicbot.knowledge.WikiArticle;
+import org.civicbot.knowledge.Answer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -40,9 +40,11 @@ public class ReplyTexts {
         return messages.getMessage("reply.triage", new Object[] {deadline(replyDeadline, locale)}, locale);
     }
 
-    String wikiAnswer(String language, WikiArticle article) {
+    /** The article's title and the passage that answers, not the whole article. */
+    String wikiAnswer(String language, Answer answer) {
         Locale locale = localeFor(language);
-        return messages.getMessage("reply.answer", new Object[] {article.title(), article.summary()}, locale);
+        return messages.getMessage("reply.answer", new Object[] {answer.article().title(), answer.passage().text()},
+                locale);
     }
 
     /** The language the reply will be written in. */

@@ -15,8 +15,8 @@ class StartupAnnouncement {
     @EventListener
     void announce(WebServerInitializedEvent event) {
         int port = event.getWebServer().getPort();
-        log.info("civicbot is running: staff inbox http://localhost:{}/ · API http://localhost:{}/api · "
-                + "OpenAPI http://localhost:{}/v3/api-docs · simulator POST http://localhost:{}/api/simulator/messages",
-                port, port, port, port);
+        log.info("civicbot is running: staff inbox http://localhost:{}/ · public wiki http://localhost:{}/wiki · "
+                + "API http://localhost:{}/api · OpenAPI http://localhost:{}/v3/api-docs · "
+                + "simulator POST http://localhost:{}/api/simulator/messages", port, port, port, port, port);
     }
 }

@@ -8,8 +8,9 @@ import org.civicbot.bot.config.CivicbotProperties;
 import org.civicbot.classifier.Category;
 import org.civicbot.classifier.Classification;
 import org.civicbot.classifier.Topic;
-import org.civicbot.knowledge.KnowledgeBase;
-import org.civicbot.knowledge.WikiArticles;
+import org.civicbot.knowledge.AnswerFinder;
+import org.civicbot.knowledge.Wiki;
+import org.civicbot.knowledge.WikiFormat;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -21,13 +22,12 @@ class DecisionPolicyTest {
             title: Sophämtning i Våxnäs
             language: sv
             topic: WASTE
-            keywords: sopor, soptunna, sophämtning
+            tags: [sopor, soptunna, sophämtning]
             ---
             Soptunnorna i Våxnäs töms varannan tisdag.
             """;
 
-    private final DecisionPolicy policy = new DecisionPolicy(
-            KnowledgeBase.of(List.of(WikiArticles.parse("sophamtning-vaxnas", WASTE_ARTICLE))), defaults());
+    private final DecisionPolicy policy = new DecisionPolicy(() -> wikiOf(WASTE_ARTICLE), defaults());
 
     @Test
     void aConfidentQuestionTheWikiAnswersIsAnswered() {
@@ -35,8 +35,9 @@ class DecisionPolicyTest {
                 classified(Category.QUESTION, 0.9, Topic.WASTE, 0.9));
 
         assertThat(decision.outcome()).isEqualTo(Decision.Outcome.ANSWER);
-        assertThat(decision.article().slug()).isEqualTo("sophamtning-vaxnas");
-        assertThat(decision.reason()).startsWith("Answered from the wiki: matched");
+        assertThat(decision.answer().article().slug()).isEqualTo("sophamtning-vaxnas");
+        assertThat(decision.answer().passage().text()).isEqualTo("Soptunnorna i Våxnäs töms varannan tisdag.");
+        assertThat(decision.reason()).startsWith("Answered from the wiki: confidence");
     }
 
     @Test
@@ -46,6 +47,7 @@ class DecisionPolicyTest {
 
         assertThat(decision.outcome()).isEqualTo(Decision.Outcome.TRIAGE);
         assertThat(decision.reason()).startsWith("Question without a confident wiki answer: ");
+        assertThat(decision.answer().abstained()).isTrue();
     }
 
     @Test
@@ -71,6 +73,11 @@ class DecisionPolicyTest {
     void thanksAndGreetingsNeedNoAction() {
         assertThat(policy.decide("Tack!", classified(Category.OTHER, 0.9, Topic.OTHER, 0.9)).outcome())
                 .isEqualTo(Decision.Outcome.NO_ACTION);
+    }
+
+    /** A wiki with this one article published. */
+    private static AnswerFinder wikiOf(String article) {
+        return AnswerFinder.of(Wiki.of(List.of(WikiFormat.parse("sophamtning-vaxnas", article))));
     }
 
     private static Classification classified(Category category, double categoryConfidence, Topic topic,

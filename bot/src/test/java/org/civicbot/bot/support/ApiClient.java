@@ -37,6 +37,29 @@ public final class ApiClient {
                 .build());
     }
 
+    /** A POST without a body, as for an action like publishing. */
+    public HttpResponse<String> post(String path) {
+        return send("POST", path, null, HttpRequest.BodyPublishers.noBody());
+    }
+
+    public HttpResponse<String> put(String path, String contentType, String body) {
+        return send("PUT", path, contentType, HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** Any request; a publisher of unknown length (ofInputStream) is sent chunked, without a Content-Length. */
+    public HttpResponse<String> send(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method, body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** The body of a simulator post, for a test to add a position or a photo to. */
     public static ObjectNode simulatorPost(String sender, String text) {
         return JSON.createObjectNode().put("sender", sender).put("text", text);
@@ -87,8 +110,12 @@ public final class ApiClient {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -27,7 +27,9 @@ class OperationsEndpointsTest extends IntegrationTestBase {
         assertThat(openApi.get("openapi").asString()).startsWith("3.");
         assertThat(openApi.get("paths").propertyNames())
                 .contains("/api/simulator/messages", "/api/simulator/conversations/{sender}", "/api/messages/{id}",
-                        "/api/cases", "/api/cases/{number}");
+                        "/api/cases", "/api/cases/{number}", "/api/wiki/articles", "/api/wiki/articles/{slug}",
+                        "/api/wiki/articles/{slug}/revisions", "/api/wiki/synonyms", "/api/wiki/export",
+                        "/api/wiki/import");
         JsonNode schemas = openApi.at("/components/schemas");
         assertThat(schemas.at("/SimulatorPost/properties/photo/format").asString()).isEqualTo("byte");
         assertThat(schemas.at("/SimulatorPost/properties/position/$ref").asString()).endsWith("/SimulatorPosition");
