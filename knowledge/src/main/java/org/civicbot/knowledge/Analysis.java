@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishMinimalStemFilter;
@@ -135,6 +136,18 @@ enum Analysis {
     /** The chain up to stemming: what synonym entries are analysed with. */
     Analyzer stemmingAnalyzer() {
         return analyzer(null);
+    }
+
+    /** Four-letter pieces of every folded word, for matching what word analysis misses. Language-neutral. */
+    static Analyzer gramAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source,
+                        new NGramTokenFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)), 4, 4, false));
+            }
+        };
     }
 
     /** Folded words without stop words, unstemmed: the vocabulary the compound splitter learns from. */

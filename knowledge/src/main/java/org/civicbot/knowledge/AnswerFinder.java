@@ -37,6 +37,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -54,14 +55,14 @@ public final class AnswerFinder {
 
     /** Candidates kept per question: enough for MRR and for the margin to the runner-up. */
     static final int CANDIDATES = 10;
-    private static final float TITLE_BOOST = Float.parseFloat(System.getProperty("kb.title", "3"));
-    private static final float ALIASES_BOOST = Float.parseFloat(System.getProperty("kb.aliases", "3"));
-    private static final float TAGS_BOOST = Float.parseFloat(System.getProperty("kb.tags", "2"));
-    private static final float EXTRA_TERM_WEIGHT = Float.parseFloat(System.getProperty("kb.extra", "0.7"));
-    private static final float FUZZY_WEIGHT = Float.parseFloat(System.getProperty("kb.fuzzy", "0.6"));
-    private static final double PASSAGE_WEIGHT = Double.parseDouble(System.getProperty("kb.passage", "0.5"));
-    private static final float GRAM_WEIGHT = Float.parseFloat(System.getProperty("kb.grams", "1"));
-    private static final float TIE = Float.parseFloat(System.getProperty("kb.tie", "0.2"));
+    private static final float TITLE_BOOST = 3f;
+    private static final float ALIASES_BOOST = 3f;
+    private static final float TAGS_BOOST = 2f;
+    private static final float EXTRA_TERM_WEIGHT = 0.7f;
+    private static final float FUZZY_WEIGHT = 0.6f;
+    private static final double PASSAGE_WEIGHT = 0.5;
+    private static final float GRAM_WEIGHT = 1f;
+    private static final float TIE = 0.2f;
     /** Articles and passages scored per question before the two rankings are combined. */
     private static final int POOL = 30;
     /** Keeps long e-mails under Lucene's clause limit; coverage still counts every group. */
@@ -70,6 +71,8 @@ public final class AnswerFinder {
 
     private static final String F_ORD = "ord";
     private static final String F_LANG = "lang";
+    private static final String F_GRAMS = "grams";
+    private static final Analyzer GRAMS = Analysis.gramAnalyzer();
 
     private final List<WikiArticle> articles;
     private final Map<String, WikiArticle> bySlug = new HashMap<>();
@@ -237,9 +240,15 @@ public final class AnswerFinder {
         for (List<String> alternatives : Analysis.termGroups(analyzers.get(chain), synonymAnalyzers.get(chain), question)) {
             Set<String> fuzzy = new LinkedHashSet<>();
             String word = alternatives.get(0);
+            // Alternatives no article contains can match nothing; dropping them keeps the query small.
+            List<String> present = new ArrayList<>(alternatives.size());
             int maxDf = 0;
             for (String t : alternatives) {
-                maxDf = Math.max(maxDf, docFreq(all, t));
+                int df = docFreq(all, t);
+                if (df > 0) {
+                    present.add(t);
+                    maxDf = Math.max(maxDf, df);
+                }
             }
             boolean inWiki = maxDf > 0;
             if (!inWiki && word.length() >= 4) {
@@ -248,9 +257,9 @@ public final class AnswerFinder {
                     maxDf = Math.max(maxDf, docFreq(all, t));
                 }
             }
-            Group group = new Group(List.copyOf(alternatives), List.copyOf(fuzzy), idf(maxDf), inWiki);
+            Group group = new Group(word, List.copyOf(present), List.copyOf(fuzzy), idf(maxDf), inWiki);
             // A word repeated in the question is one thing asked about, not two.
-            if (groups.stream().noneMatch(g -> g.terms.equals(group.terms))) {
+            if (groups.stream().noneMatch(g -> g.word.equals(group.word))) {
                 groups.add(group);
             }
             if (groups.size() == MAX_QUERY_GROUPS) {
@@ -289,15 +298,6 @@ public final class AnswerFinder {
      * Articles ranked by their own score plus their best passage's, each as a share of the best of its kind:
      * an article that answers in one paragraph beats one that mentions the words here and there.
      */
-    private static final Analyzer GRAMS = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String f) {
-            org.apache.lucene.analysis.Tokenizer src = new org.apache.lucene.analysis.standard.StandardTokenizer();
-            return new TokenStreamComponents(src, new org.apache.lucene.analysis.ngram.NGramTokenFilter(
-                    new org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter(new org.apache.lucene.analysis.LowerCaseFilter(src)), 4, 4, false));
-        }
-    };
-
     private List<Ranked> search(Analysis chain, String language, List<Group> groups, String question) {
         BooleanQuery.Builder articleQuery = new BooleanQuery.Builder();
         BooleanQuery.Builder passageQuery = new BooleanQuery.Builder();
@@ -306,20 +306,20 @@ public final class AnswerFinder {
             passageQuery.add(groupQuery(group, term -> new TermQuery(new Term(field(chain, "passage"), term))),
                     BooleanClause.Occur.SHOULD);
         }
-        if (GRAM_WEIGHT > 0) {
-            BooleanQuery.Builder grams = new BooleanQuery.Builder();
-            for (String g : new LinkedHashSet<>(Analysis.terms(GRAMS, question))) {
-                grams.add(new TermQuery(new Term("grams", g)), BooleanClause.Occur.SHOULD);
-            }
-            articleQuery.add(new BoostQuery(grams.build(), GRAM_WEIGHT), BooleanClause.Occur.SHOULD);
+        // Four-letter pieces of words catch what analysis misses: inflections the stemmer keeps apart, compounds
+        // of words the splitter does not know, typos in long words.
+        BooleanQuery.Builder grams = new BooleanQuery.Builder();
+        for (String g : new LinkedHashSet<>(Analysis.terms(GRAMS, question))) {
+            grams.add(new TermQuery(new Term(F_GRAMS, g)), BooleanClause.Occur.SHOULD);
         }
+        articleQuery.add(new BoostQuery(grams.build(), GRAM_WEIGHT), BooleanClause.Occur.SHOULD);
         // With a filter clause, SHOULD clauses become optional; at least one word must match.
         Query inLanguage = new TermQuery(new Term(F_LANG, language));
         articleQuery.add(inLanguage, BooleanClause.Occur.FILTER).setMinimumNumberShouldMatch(1);
         passageQuery.add(inLanguage, BooleanClause.Occur.FILTER).setMinimumNumberShouldMatch(1);
         try {
-            ScoreDoc[] articleHits = searcher.search(articleQuery.build(), POOL).scoreDocs;
-            ScoreDoc[] passageHits = passageSearcher.search(passageQuery.build(), POOL).scoreDocs;
+            ScoreDoc[] articleHits = top(searcher, articleQuery.build());
+            ScoreDoc[] passageHits = top(passageSearcher, passageQuery.build());
             Map<Integer, double[]> scores = new HashMap<>();
             for (ScoreDoc hit : articleHits) {
                 scores.computeIfAbsent(hit.doc, d -> new double[2])[0] = hit.score / articleHits[0].score;
@@ -340,11 +340,19 @@ public final class AnswerFinder {
         }
     }
 
+    /**
+     * The best POOL hits. The total hit count is not needed, so Lucene may skip documents that cannot make the
+     * top (block-max WAND), which matters for the long disjunctions questions become.
+     */
+    private static ScoreDoc[] top(IndexSearcher searcher, Query query) throws IOException {
+        return searcher.search(query, new TopScoreDocCollectorManager(POOL, null, POOL)).scoreDocs;
+    }
+
     /** One group: any of its terms, the word itself counting most, typo matches least. */
     private static Query groupQuery(Group group, java.util.function.Function<String, Query> termQuery) {
         BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
-        for (int i = 0; i < group.terms.size(); i++) {
-            alternatives.add(weighted(termQuery.apply(group.terms.get(i)), i == 0 ? 1f : EXTRA_TERM_WEIGHT),
+        for (String term : group.terms) {
+            alternatives.add(weighted(termQuery.apply(term), term.equals(group.word) ? 1f : EXTRA_TERM_WEIGHT),
                     BooleanClause.Occur.SHOULD);
         }
         for (String typo : group.fuzzy) {
@@ -427,7 +435,7 @@ public final class AnswerFinder {
                 perField.put(field(chain, f), analyzers.get(chain));
             }
         }
-        perField.put("grams", GRAMS);
+        perField.put(F_GRAMS, GRAMS);
         Analyzer wrapper = new PerFieldAnalyzerWrapper(analyzers.get(Analysis.SWEDISH), perField);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(wrapper))) {
@@ -446,7 +454,7 @@ public final class AnswerFinder {
                     doc.add(new TextField(field(chain, "all"), a.title() + ". " + joined(a.aliases()) + ". "
                             + joined(a.tags()) + ". " + a.body(), Field.Store.NO));
                 }
-                doc.add(new TextField("grams", a.title() + ". " + joined(a.aliases()) + ". "
+                doc.add(new TextField(F_GRAMS, a.title() + ". " + joined(a.aliases()) + ". "
                         + joined(a.tags()) + ". " + a.body(), Field.Store.NO));
                 writer.addDocument(doc);
             }
@@ -502,10 +510,11 @@ public final class AnswerFinder {
     }
 
     /**
-     * One thing the question asks about: a word with its alternatives, how rare it is in the wiki, and whether
-     * the wiki has the word itself (not only a word one typo away).
+     * One thing the question asks about: a word, the alternatives the wiki contains (the word itself, synonyms,
+     * compound parts), words one typo away, how rare it is in the wiki, and whether the wiki has it (not only a
+     * word one typo away).
      */
-    record Group(List<String> terms, List<String> fuzzy, double weight, boolean inWiki) {
+    record Group(String word, List<String> terms, List<String> fuzzy, double weight, boolean inWiki) {
 
         boolean coveredBy(Set<String> words) {
             for (String t : terms) {

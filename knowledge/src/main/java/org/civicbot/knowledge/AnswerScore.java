@@ -10,7 +10,11 @@ import java.util.function.Function;
  * article, or any article for a question the wiki cannot answer.
  */
 record AnswerScore(int answerable, int unanswerable, double recallAt1, double mrr, int answeredRight,
-                   int answeredWrong, int abstainedAnswerable, int abstainedUnanswerable, double brier) {
+                   int answeredWrong, int abstainedAnswerable, int abstainedUnanswerable, double brier,
+                   int[] binCount, double[] binConfidence, double[] binRight) {
+
+    /** Confidence bins of the reliability table: 0–0.2, 0.2–0.4, … 0.8–1. */
+    static final int BINS = 5;
 
     static AnswerScore of(List<QuestionSet.Question> questions, Function<QuestionSet.Question, Answer> answerer) {
         int answerable = 0;
@@ -22,11 +26,18 @@ record AnswerScore(int answerable, int unanswerable, double recallAt1, double mr
         int abstainedAnswerable = 0;
         int abstainedUnanswerable = 0;
         double brier = 0;
+        int[] binCount = new int[BINS];
+        double[] binConfidence = new double[BINS];
+        double[] binRight = new double[BINS];
         for (QuestionSet.Question q : questions) {
             Answer a = answerer.apply(q);
             String first = a.ranking().isEmpty() ? null : a.ranking().get(0).slug();
             boolean firstRight = q.answerable() && q.article().equals(first);
             brier += Math.pow(a.confidence() - (firstRight ? 1 : 0), 2);
+            int bin = Math.min(BINS - 1, (int) (a.confidence() * BINS));
+            binCount[bin]++;
+            binConfidence[bin] += a.confidence();
+            binRight[bin] += firstRight ? 1 : 0;
             if (q.answerable()) {
                 answerable++;
                 top1 += firstRight ? 1 : 0;
@@ -54,7 +65,19 @@ record AnswerScore(int answerable, int unanswerable, double recallAt1, double mr
         }
         return new AnswerScore(answerable, unanswerable, answerable == 0 ? 0 : (double) top1 / answerable,
                 answerable == 0 ? 0 : reciprocal / answerable, right, wrong, abstainedAnswerable,
-                abstainedUnanswerable, questions.isEmpty() ? 0 : brier / questions.size());
+                abstainedUnanswerable, questions.isEmpty() ? 0 : brier / questions.size(), binCount, binConfidence,
+                binRight);
+    }
+
+    /** Per confidence bin: questions, mean confidence, and the share whose best article was right. */
+    String reliability() {
+        StringBuilder out = new StringBuilder("confidence   questions  mean confidence  best article right\n");
+        for (int b = 0; b < BINS; b++) {
+            out.append(String.format(Locale.ROOT, "%.1f–%.1f %12d %16s %19s%n", (double) b / BINS, (double) (b + 1) / BINS,
+                    binCount[b], binCount[b] == 0 ? "-" : String.format(Locale.ROOT, "%.2f", binConfidence[b] / binCount[b]),
+                    binCount[b] == 0 ? "-" : String.format(Locale.ROOT, "%.2f", binRight[b] / binCount[b])));
+        }
+        return out.toString();
     }
 
     int total() {

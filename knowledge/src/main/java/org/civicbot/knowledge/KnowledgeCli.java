@@ -112,6 +112,8 @@ public final class KnowledgeCli {
                         + " %d of %d unanswerable abstained%n", AnswerCalibration.bundled().threshold(),
                 ours.answeredRight(), ours.answeredWrong(), ours.abstainedAnswerable(), ours.abstainedUnanswerable(),
                 ours.unanswerable());
+        out.println("civicbot confidence against outcome (calibration):");
+        out.print(ours.reliability());
     }
 
     static void calibrate(Wiki wiki, QuestionSet set, String outFile, PrintStream out) throws IOException {

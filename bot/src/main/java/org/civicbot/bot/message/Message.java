@@ -12,6 +12,8 @@ import org.civicbot.bot.location.StoredLocation;
  * @param position  where the citizen was, when the platform or a photo said so; null otherwise
  * @param location  the best of the message's locations; null when it gives none or is not decided yet
  * @param locations every location the message gives, placed on the map, best first
+ * @param answerArticle    the wiki article the bot answered from; null unless it did
+ * @param answerConfidence how sure the answer finder was of that article; null unless the bot answered
  */
 public record Message(
         long id,
@@ -35,5 +37,7 @@ public record Message(
         Long caseId,
         String caseNumber,
         Instant processedAt,
-        String classifierVersion) {
+        String classifierVersion,
+        String answerArticle,
+        Double answerConfidence) {
 }

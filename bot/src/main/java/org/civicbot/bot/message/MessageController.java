@@ -38,11 +38,13 @@ class MessageController {
      * @param position  where the citizen was, as the platform or a photo said; null when neither did
      * @param location  the best location, the one a case gets; null when the message gives none (yet)
      * @param locations every location the message gives, placed on the map, best first; empty until decided
+     * @param answerArticle the wiki article the bot answered from, also once the answer went back to a person;
+     *                      null when it did not answer
      */
     record MessageView(long id, String channel, String text, Instant receivedAt, Instant replyDeadline,
                        MessageState state, String decisionReason, ClassificationView classification,
                        MessagePosition position, StoredLocation location, List<StoredLocation> locations,
-                       String caseNumber, List<ReplyView> replies) {
+                       String caseNumber, String answerArticle, List<ReplyView> replies) {
     }
 
     @GetMapping("/{id}")
@@ -54,7 +56,8 @@ class MessageController {
                         m.topicConfidence(), m.classifierVersion());
         List<ReplyView> replies = outbox.forMessage(id).stream().map(MessageController::view).toList();
         return new MessageView(m.id(), m.channel(), m.text(), m.receivedAt(), m.replyDeadline(), m.state(),
-                m.decisionReason(), classification, m.position(), m.location(), m.locations(), m.caseNumber(), replies);
+                m.decisionReason(), classification, m.position(), m.location(), m.locations(), m.caseNumber(),
+                m.answerArticle(), replies);
     }
 
     private static ReplyView view(Reply r) {

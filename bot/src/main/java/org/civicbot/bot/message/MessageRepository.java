@@ -32,7 +32,8 @@ public class MessageRepository {
                    m.position_lat, m.position_lon, m.position_accuracy_m, m.position_source,
                    m.location_kind, m.location_text, m.location_normalized, m.location_lat, m.location_lon,
                    m.location_precision_m, m.location_source, m.locations, m.state, m.decision_reason, m.case_id,
-                   c.number AS case_number, m.processed_at, m.classifier_version
+                   c.number AS case_number, m.processed_at, m.classifier_version, m.answer_article,
+                   m.answer_confidence
             FROM message m LEFT JOIN "case" c ON c.id = m.case_id
             """;
 
@@ -151,6 +152,26 @@ public class MessageRepository {
                 .update();
     }
 
+    /** The wiki article the bot answered the message from, kept so that a complaint about it can name it. */
+    public void recordWikiAnswer(long id, String article, double confidence) {
+        jdbc.sql("UPDATE message SET answer_article = :article, answer_confidence = :confidence WHERE id = :id")
+                .param("article", article)
+                .param("confidence", confidence)
+                .param("id", id)
+                .update();
+    }
+
+    /**
+     * A message the bot answered goes to a person after all. Its reply deadline stays as it was: the citizen has
+     * waited since the first message.
+     */
+    public void reopenForPerson(long id, String reason) {
+        jdbc.sql("UPDATE message SET state = 'TRIAGE', decision_reason = :reason WHERE id = :id AND state = 'ANSWERED'")
+                .param("reason", reason)
+                .param("id", id)
+                .update();
+    }
+
     /** A person's category and topic replace the classifier's; the model's are kept with the correction. */
     public void applyCorrection(long id, String category, String topic) {
         jdbc.sql("""
@@ -209,7 +230,9 @@ public class MessageRepository {
                 rs.getObject("case_id", Long.class),
                 rs.getString("case_number"),
                 fromDb(rs, "processed_at"),
-                rs.getString("classifier_version"));
+                rs.getString("classifier_version"),
+                rs.getString("answer_article"),
+                rs.getObject("answer_confidence", Double.class));
     }
 
     private static MessagePosition position(ResultSet rs) throws SQLException {

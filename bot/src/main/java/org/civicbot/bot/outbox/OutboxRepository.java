@@ -116,6 +116,17 @@ public class OutboxRepository {
                 .list();
     }
 
+    /** The last reply the platform accepted for a recipient on a channel: what the bot said last to them. */
+    public Optional<Reply> lastSentTo(String channel, String recipientRef) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM reply WHERE channel = :channel AND recipient_ref = :recipient AND state = 'SENT'
+                        ORDER BY sent_at DESC, id DESC LIMIT 1""")
+                .param("channel", channel)
+                .param("recipient", recipientRef)
+                .query(OutboxRepository::map)
+                .optional();
+    }
+
     private static Reply map(ResultSet rs, int row) throws SQLException {
         return new Reply(
                 rs.getLong("id"),

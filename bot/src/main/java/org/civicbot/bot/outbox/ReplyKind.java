@@ -7,5 +7,7 @@ public enum ReplyKind {
     /** "Your report is case 2026-000123; you will hear from us by ..." */
     CASE_ACKNOWLEDGEMENT,
     /** "A person will read this and reply by ..." */
-    TRIAGE_ACKNOWLEDGEMENT
+    TRIAGE_ACKNOWLEDGEMENT,
+    /** "A person takes over and replies by ...", after the citizen or staff said a wiki answer did not help. */
+    HANDOVER_ACKNOWLEDGEMENT
 }

@@ -9,6 +9,8 @@ import org.civicbot.bot.cases.Case;
 import org.civicbot.bot.classification.ActiveClassifier;
 import org.civicbot.bot.cases.CaseRepository;
 import org.civicbot.bot.cases.NewCase;
+import org.civicbot.bot.gaps.GapReason;
+import org.civicbot.bot.gaps.KnowledgeGapRepository;
 import org.civicbot.bot.message.Message;
 import org.civicbot.bot.message.MessageClassification;
 import org.civicbot.bot.message.MessageRepository;
@@ -17,17 +19,21 @@ import org.civicbot.bot.outbox.OutboxRepository;
 import org.civicbot.bot.outbox.ReplyKind;
 import org.civicbot.bot.unit.Unit;
 import org.civicbot.bot.unit.UnitRepository;
+import org.civicbot.bot.wiki.ActiveWiki;
 import org.civicbot.classifier.Classification;
 import org.civicbot.classifier.geocoding.Locator;
 import org.civicbot.classifier.location.Location;
+import org.civicbot.knowledge.Answer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Decides one stored message: classify, place its locations on the map, then answer, open a case (which gets
- * the best location), hand to a person or do nothing. The decision, the case and the reply are written in one
- * transaction while the message row is locked (classification comes before, outside the lock), so a message delivered twice by the queue (crash, takeover) is
- * decided once and replied to once.
+ * the best location), hand to a person or do nothing; or, when the citizen asks for a person right after a wiki
+ * answer, send that answer's question back to a person. A question the wiki could not answer is recorded as a
+ * knowledge gap. The decision, the case and the reply are written in one transaction while the message row is
+ * locked (classification comes before, outside the lock), so a message delivered twice by the queue (crash,
+ * takeover) is decided once and replied to once.
  */
 @Service
 public class MessagePipeline {
@@ -39,13 +45,17 @@ public class MessagePipeline {
     private final ActiveClassifier classifier;
     private final Locator locator;
     private final DecisionPolicy policy;
+    private final WikiAnswerRejections rejections;
+    private final KnowledgeGapRepository gaps;
+    private final ActiveWiki wiki;
     private final ReplyTexts texts;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public MessagePipeline(MessageRepository messages, CaseRepository cases, UnitRepository units,
                            OutboxRepository outbox, ActiveClassifier classifier, Locator locator,
-                           DecisionPolicy policy, ReplyTexts texts, TransactionTemplate transactions, Clock clock) {
+                           DecisionPolicy policy, WikiAnswerRejections rejections, KnowledgeGapRepository gaps,
+                           ActiveWiki wiki, ReplyTexts texts, TransactionTemplate transactions, Clock clock) {
         this.messages = messages;
         this.cases = cases;
         this.units = units;
@@ -53,6 +63,9 @@ public class MessagePipeline {
         this.classifier = classifier;
         this.locator = locator;
         this.policy = policy;
+        this.rejections = rejections;
+        this.gaps = gaps;
+        this.wiki = wiki;
         this.texts = texts;
         this.transactions = transactions;
         this.clock = clock;
@@ -82,13 +95,27 @@ public class MessagePipeline {
 
     private Optional<Long> decideLocked(Message message, Classification classification, MessageClassification stored) {
         Instant now = clock.instant();
+        // "MÄNNISKA" after a wiki answer is about that answer, whatever the classifier makes of the one word.
+        Optional<WikiAnswerRejections.Reopened> reopened = rejections.onRequestForPerson(message, now);
+        if (reopened.isPresent()) {
+            messages.recordDecision(message.id(), stored, MessageState.NO_ACTION, "Asks for a person after the wiki "
+                    + "answer to message " + reopened.get().messageId() + ", which went back to a person", null, now);
+            return Optional.of(reopened.get().acknowledgementId());
+        }
         Decision decision = policy.decide(message.text(), classification);
         String language = ReplyTexts.replyLanguage(classification.language());
         return switch (decision.outcome()) {
             case ANSWER -> {
+                Answer answer = decision.answer();
+                Optional<String> text = texts.wikiAnswer(language, answer, wiki.publicUrl(answer.article().slug()),
+                        message.channel());
+                if (text.isEmpty()) {
+                    yield triage(message, stored, decision.reason() + "; but the channel has no room for the answer "
+                            + "with its link", language, now);
+                }
                 messages.recordDecision(message.id(), stored, MessageState.ANSWERED, decision.reason(), null, now);
-                yield Optional.of(reply(message, null, ReplyKind.WIKI_ANSWER,
-                        texts.wikiAnswer(language, decision.answer()), now));
+                messages.recordWikiAnswer(message.id(), answer.article().slug(), answer.confidence());
+                yield Optional.of(reply(message, null, ReplyKind.WIKI_ANSWER, text.get(), now));
             }
             case OPEN_CASE -> {
                 Unit unit = units.responsibleFor(stored.topic());
@@ -100,15 +127,26 @@ public class MessagePipeline {
                         texts.caseAcknowledgement(language, opened, stored.category()), now));
             }
             case TRIAGE -> {
-                messages.recordDecision(message.id(), stored, MessageState.TRIAGE, decision.reason(), null, now);
-                yield Optional.of(reply(message, null, ReplyKind.TRIAGE_ACKNOWLEDGEMENT,
-                        texts.triageAcknowledgement(language, message.replyDeadline()), now));
+                Answer abstention = decision.answer();
+                if (abstention != null && abstention.abstained()) {
+                    gaps.record(message.id(), message.text(), classification.language(), GapReason.ABSTAINED,
+                            abstention.ranking().isEmpty() ? null : abstention.ranking().get(0).slug(),
+                            abstention.confidence(), now);
+                }
+                yield triage(message, stored, decision.reason(), language, now);
             }
             case NO_ACTION -> {
                 messages.recordDecision(message.id(), stored, MessageState.NO_ACTION, decision.reason(), null, now);
                 yield Optional.empty();
             }
         };
+    }
+
+    private Optional<Long> triage(Message message, MessageClassification stored, String reason, String language,
+                                  Instant now) {
+        messages.recordDecision(message.id(), stored, MessageState.TRIAGE, reason, null, now);
+        return Optional.of(reply(message, null, ReplyKind.TRIAGE_ACKNOWLEDGEMENT,
+                texts.triageAcknowledgement(language, message.replyDeadline()), now));
     }
 
     /** The bot's one automatic reply to a message; the key makes a second one impossible. */

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.civicbot.bot.cases.Case;
 import org.civicbot.bot.config.CivicbotProperties;
 import org.civicbot.knowledge.Answer;
+import org.civicbot.knowledge.AnswerReply;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -40,11 +42,29 @@ public class ReplyTexts {
         return messages.getMessage("reply.triage", new Object[] {deadline(replyDeadline, locale)}, locale);
     }
 
-    /** The article's title and the passage that answers, not the whole article. */
-    String wikiAnswer(String language, Answer answer) {
+    /**
+     * The passage that answers (not the whole article), cut to fit the channel, the link to the article's public
+     * page and how to reach a person; empty when the channel has no room even for the link and that line.
+     */
+    Optional<String> wikiAnswer(String language, Answer answer, String articleUrl, String channel) {
+        String handover = messages.getMessage("reply.answer.handover", null, localeFor(language));
+        try {
+            return Optional.of(AnswerReply.compose(answer.passage().text(), articleUrl, handover,
+                    ChannelReplyLimits.of(channel)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A person takes over a question the bot answered. The deadline is the question's own; once it has passed
+     * (the citizen came back days later), the reply promises no date it cannot keep.
+     */
+    String handoverAcknowledgement(String language, Instant replyDeadline, Instant now) {
         Locale locale = localeFor(language);
-        return messages.getMessage("reply.answer", new Object[] {answer.article().title(), answer.passage().text()},
-                locale);
+        return now.isBefore(replyDeadline)
+                ? messages.getMessage("reply.handover", new Object[] {deadline(replyDeadline, locale)}, locale)
+                : messages.getMessage("reply.handover.overdue", null, locale);
     }
 
     /** The language the reply will be written in. */

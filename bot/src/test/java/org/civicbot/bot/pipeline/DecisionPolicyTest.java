@@ -1,10 +1,10 @@
 package org.civicbot.bot.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.civicbot.bot.support.DefaultProperties.defaults;
 
 import java.util.List;
 
-import org.civicbot.bot.config.CivicbotProperties;
 import org.civicbot.classifier.Category;
 import org.civicbot.classifier.Classification;
 import org.civicbot.classifier.Topic;
@@ -12,8 +12,6 @@ import org.civicbot.knowledge.AnswerFinder;
 import org.civicbot.knowledge.Wiki;
 import org.civicbot.knowledge.WikiFormat;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 class DecisionPolicyTest {
 
@@ -83,9 +81,5 @@ class DecisionPolicyTest {
     private static Classification classified(Category category, double categoryConfidence, Topic topic,
                                               double topicConfidence) {
         return new Classification(category, categoryConfidence, topic, topicConfidence, "sv", List.of(), "test");
-    }
-
-    private static CivicbotProperties defaults() {
-        return new Binder(new MapConfigurationPropertySource()).bindOrCreate("civicbot", CivicbotProperties.class);
     }
 }

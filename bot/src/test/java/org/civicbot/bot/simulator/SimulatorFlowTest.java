@@ -44,17 +44,22 @@ class SimulatorFlowTest extends IntegrationTestBase {
     }
 
     @Test
-    void aQuestionTheWikiAnswersGetsTheArticleAsReply() {
+    void aQuestionTheWikiAnswersGetsThePassageTheArticleLinkAndTheWayToAPerson() {
         long id = api.simulateAccepted("flow-question", "När töms soptunnorna i Våxnäs?");
 
         JsonNode message = api.awaitDecided(id, DECIDED_WITHIN);
 
         assertThat(message.get("state").asString()).isEqualTo("ANSWERED");
         assertThat(message.get("decisionReason").asString()).contains("Answered from the wiki");
+        assertThat(message.get("answerArticle").asString()).isEqualTo("sophamtning-och-hamtdagar");
         List<JsonNode> replies = outgoing("flow-question");
         assertThat(replies).singleElement()
                 .satisfies(reply -> assertThat(reply.get("kind").asString()).isEqualTo("WIKI_ANSWER"))
-                .satisfies(reply -> assertThat(reply.get("text").asString()).startsWith("Sophämtning och hämtdagar: "));
+                .satisfies(reply -> assertThat(reply.get("text").asString())
+                        .contains("I Våxnäs är hämtdagen tisdag")
+                        .matches("(?s)[^\\n]+\n\nhttp://localhost:\\d+/wiki/sophamtning-och-hamtdagar\n"
+                                + "Svara MÄNNISKA om du vill prata med en handläggare\\.")
+                        .hasSizeLessThanOrEqualTo(2_000));
     }
 
     @Test
