@@ -102,8 +102,13 @@ public class MessagePipeline {
                     + "answer to message " + reopened.get().messageId() + ", which went back to a person", null, now);
             return Optional.of(reopened.get().acknowledgementId());
         }
-        Decision decision = policy.decide(message.text(), classification);
         String language = ReplyTexts.replyLanguage(classification.language());
+        if (RequestForPerson.matches(message.text())) {
+            // No recent wiki answer to send back, but the citizen still asked for a person, not for the bot.
+            return triage(message, stored, "The citizen asks for a person (no recent wiki answer to reopen)",
+                    language, now);
+        }
+        Decision decision = policy.decide(message.text(), classification);
         return switch (decision.outcome()) {
             case ANSWER -> {
                 Answer answer = decision.answer();

@@ -69,16 +69,17 @@ class WikiAnswerHandoverTest extends IntegrationTestBase {
     }
 
     @Test
-    void askingForAPersonWithoutAnEarlierAnswerIsDecidedAsAnyMessage() {
+    void askingForAPersonWithoutAnEarlierAnswerGoesToAPerson() {
         JsonNode decided = api.awaitDecided(api.simulateAccepted("handover-no-answer", "MÄNNISKA"), DECIDED_WITHIN);
 
-        assertThat(decided.get("decisionReason").asString()).doesNotContain("Asks for a person");
+        assertThat(decided.get("state").asString()).isEqualTo("TRIAGE");
+        assertThat(decided.get("decisionReason").asString()).startsWith("The citizen asks for a person");
         assertThat(outgoing("handover-no-answer")).extracting(reply -> reply.get("kind").asString())
-                .doesNotContain("HANDOVER_ACKNOWLEDGEMENT");
+                .containsExactly("TRIAGE_ACKNOWLEDGEMENT");
     }
 
     @Test
-    void askingForAPersonAfterACaseWasOpenedIsDecidedAsAnyMessage() {
+    void askingForAPersonAfterACaseWasOpenedDoesNotTouchTheCaseMessage() {
         api.awaitDecided(api.simulateAccepted("handover-after-case", "Gatlampan utanför Storgatan 12 är trasig"),
                 DECIDED_WITHIN);
 
@@ -90,7 +91,7 @@ class WikiAnswerHandoverTest extends IntegrationTestBase {
     }
 
     @Test
-    void askingForAPersonMoreThanAWeekAfterTheAnswerIsDecidedAsAnyMessage() {
+    void askingForAPersonMoreThanAWeekAfterTheAnswerLeavesTheAnswerAlone() {
         long answered = answered("handover-late").get("id").asLong();
         clock.advance(Duration.ofDays(8));
 
