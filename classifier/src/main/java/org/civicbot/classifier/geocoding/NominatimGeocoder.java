@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import org.civicbot.classifier.location.GeoPoint;
 import org.civicbot.classifier.location.Location;
@@ -45,13 +46,27 @@ public final class NominatimGeocoder implements Geocoder {
                            int cacheSize, Duration timeout, String userAgent) {
     }
 
+    /** Waits the given nanoseconds; a test passes one that records instead of sleeping. */
+    @FunctionalInterface
+    interface Pause {
+        void nanos(long nanos) throws InterruptedException;
+    }
+
     private final Settings settings;
+    private final LongSupplier clock;
+    private final Pause pause;
     private final HttpClient http;
     private final Map<String, Optional<Geocoded>> cache;
     private long nextRequestNanos;
 
     public NominatimGeocoder(Settings settings) {
+        this(settings, System::nanoTime, nanos -> Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000)));
+    }
+
+    NominatimGeocoder(Settings settings, LongSupplier nanoClock, Pause pause) {
         this.settings = settings;
+        this.clock = nanoClock;
+        this.pause = pause;
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
         this.cache = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
@@ -131,11 +146,11 @@ public final class NominatimGeocoder implements Geocoder {
 
     /** Waits until the minimum interval since the previous request has passed (callers hold the lock). */
     private void pace() {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         long wait = nextRequestNanos - now;
         if (wait > 0) {
             try {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                pause.nanos(wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

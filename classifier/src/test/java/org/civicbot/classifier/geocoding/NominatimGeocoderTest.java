@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.civicbot.classifier.location.GeoPoint;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.StringValuePattern;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 /** The client against a local server answering with Nominatim's documented jsonv2 payloads. */
 class NominatimGeocoderTest {
@@ -72,8 +72,12 @@ class NominatimGeocoderTest {
     }
 
     private static NominatimGeocoder client(Duration minInterval) {
-        return new NominatimGeocoder(new NominatimGeocoder.Settings(URI.create(NOMINATIM.baseUrl()), "Karlstad",
-                KARLSTAD, minInterval, 100, Duration.ofSeconds(2), "civicbot-test"));
+        return new NominatimGeocoder(settings(minInterval));
+    }
+
+    private static NominatimGeocoder.Settings settings(Duration minInterval) {
+        return new NominatimGeocoder.Settings(URI.create(NOMINATIM.baseUrl()), "Karlstad", KARLSTAD, minInterval, 100,
+                Duration.ofSeconds(2), "civicbot-test");
     }
 
     private static Location street(String name) {
@@ -112,15 +116,23 @@ class NominatimGeocoderTest {
     @Test
     void requestsKeepThePoliteInterval() {
         NOMINATIM.stubFor(get(urlPathEqualTo("/search")).willReturn(okJson("[]")));
-        NominatimGeocoder client = client(Duration.ofMillis(300));
+        // A clock that only moves when the client pauses: the pauses are exactly what pacing asked for.
+        long[] now = {1_000_000_000L};
+        List<Long> pauses = new ArrayList<>();
+        NominatimGeocoder client = new NominatimGeocoder(settings(Duration.ofMillis(300)), () -> now[0], nanos -> {
+            pauses.add(nanos);
+            now[0] += nanos;
+        });
 
         client.geocode(street("Storgatan"));
+        now[0] += Duration.ofMillis(100).toNanos();
         client.geocode(street("Kungsgatan"));
+        now[0] += Duration.ofMillis(500).toNanos();
+        client.geocode(street("Drottninggatan"));
 
-        List<LoggedRequest> requests = NOMINATIM.findAll(getRequestedFor(urlPathEqualTo("/search")));
-        assertThat(requests).hasSize(2);
-        long gap = Math.abs(requests.get(1).getLoggedDate().getTime() - requests.get(0).getLoggedDate().getTime());
-        assertThat(gap).isGreaterThanOrEqualTo(290);
+        assertThat(NOMINATIM.findAll(getRequestedFor(urlPathEqualTo("/search")))).hasSize(3);
+        // The second came 100 ms after the first and waited the remaining 200 ms; the third was already due.
+        assertThat(pauses).containsExactly(Duration.ofMillis(200).toNanos());
     }
 
     @Test
