@@ -53,6 +53,14 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class AnswerFinder {
 
+    /** A topic hint counts from this confidence. */
+    public static final double HINT_MIN_CONFIDENCE = 0.5;
+    /**
+     * What a confident hint adds to an on-topic candidate, as a share of the best candidate's score. Chosen on
+     * the training split with the classifier's topics: 0.1, 0.2, 0.3 and 0.5 gave Recall@1 0.784, 0.801, 0.805
+     * and 0.797.
+     */
+    public static final double HINT_BONUS = 0.3;
     /** Candidates kept per question: enough for MRR and for the margin to the runner-up. */
     static final int CANDIDATES = 10;
     private static final float TITLE_BOOST = 3f;
@@ -141,12 +149,21 @@ public final class AnswerFinder {
      * language the wiki has no articles in is looked up in the Swedish articles.
      */
     public Answer answer(String question, String language) {
-        return judge(question, language).answer;
+        return answer(question, language, null);
+    }
+
+    /**
+     * The answer to a question, with what the classifier thinks it is about (null for no hint). A hint at
+     * {@value #HINT_MIN_CONFIDENCE} or more adds {@value #HINT_BONUS} of the best candidate's score to the
+     * candidates of its topic.
+     */
+    public Answer answer(String question, String language, TopicHint hint) {
+        return judge(question, language, hint).answer;
     }
 
     /** The best article's features and slug, for fitting a calibration; empty when no article matches at all. */
     Optional<Judged> features(String question, String language) {
-        Judgement j = judge(question, language);
+        Judgement j = judge(question, language, null);
         return j.features == null ? Optional.empty()
                 : Optional.of(new Judged(j.answer.ranking().get(0).slug(), j.features));
     }
@@ -157,7 +174,7 @@ public final class AnswerFinder {
     private record Judgement(Answer answer, AnswerFeatures features) {
     }
 
-    private Judgement judge(String question, String language) {
+    private Judgement judge(String question, String language, TopicHint hint) {
         if (articles.isEmpty()) {
             return new Judgement(Answer.abstain(0, "the wiki has no articles", List.of()), null);
         }
@@ -170,7 +187,7 @@ public final class AnswerFinder {
         String lang = Languages.normalize(language);
         Judgement preferred = null;
         for (String pass : passes(lang)) {
-            Judgement judgement = judgeIn(text, pass);
+            Judgement judgement = judgeIn(text, pass, hint);
             if (!judgement.answer.abstained()) {
                 return judgement;
             }
@@ -200,7 +217,7 @@ public final class AnswerFinder {
         return List.copyOf(order);
     }
 
-    private Judgement judgeIn(String question, String language) {
+    private Judgement judgeIn(String question, String language, TopicHint hint) {
         Analysis chain = Analysis.forLanguage(language);
         List<Group> groups = groups(chain, question);
         if (groups.isEmpty()) {
@@ -212,12 +229,17 @@ public final class AnswerFinder {
             return new Judgement(Answer.abstain(0, String.format(Locale.ROOT,
                     "no '%s' article shares a word with the question", language), List.of()), null);
         }
-        List<Answer.Ranked> ranking = ranked.stream().map(r -> new Answer.Ranked(articles.get(r.ord).slug(), r.score))
+        List<Ranked> hinted = withHint(ranked, hint);
+        List<Answer.Ranked> ranking = hinted.stream().map(r -> new Answer.Ranked(articles.get(r.ord).slug(), r.score))
                 .toList();
-        Ranked top = ranked.get(0);
+        Ranked top = hinted.get(0);
+        // The lead is measured on the words alone, so a hint does not make the bot surer than the words do: an
+        // article the hint moved past a better-matching one has no lead.
+        double topScore = ranked.stream().filter(r -> r.ord == top.ord).findFirst().orElseThrow().score;
+        double runnerUp = ranked.stream().filter(r -> r.ord != top.ord).mapToDouble(Ranked::score).max().orElse(0);
         PassageMatch passage = bestPassage(chain, top.ord, groups);
-        AnswerFeatures features = AnswerFeatures.of(groups, terms.get(chain)[top.ord], passage, top.score,
-                ranked.size() > 1 ? ranked.get(1).score : 0, reader.numDocs());
+        AnswerFeatures features = AnswerFeatures.of(groups, terms.get(chain)[top.ord], passage, topScore,
+                Math.min(runnerUp, topScore), reader.numDocs());
         WikiArticle article = articles.get(top.ord);
         double confidence = calibration.probability(features);
         String why = String.format(Locale.ROOT,
@@ -346,6 +368,21 @@ public final class AnswerFinder {
      */
     private static ScoreDoc[] top(IndexSearcher searcher, Query query) throws IOException {
         return searcher.search(query, new TopScoreDocCollectorManager(POOL, null, POOL)).scoreDocs;
+    }
+
+    /** The candidates reordered with the hint's bonus; unchanged without a confident hint. */
+    private List<Ranked> withHint(List<Ranked> ranked, TopicHint hint) {
+        if (hint == null || hint.confidence() < HINT_MIN_CONFIDENCE) {
+            return ranked;
+        }
+        double best = ranked.get(0).score;
+        List<Ranked> hinted = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            boolean onTopic = hint.topic().equals(articles.get(r.ord).topic());
+            hinted.add(new Ranked(r.ord, r.score / best + (onTopic ? HINT_BONUS : 0)));
+        }
+        hinted.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparingInt(Ranked::ord));
+        return hinted;
     }
 
     /** One group: any of its terms, the word itself counting most, typo matches least. */

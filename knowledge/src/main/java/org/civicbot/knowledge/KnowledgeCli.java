@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The knowledge library on the command line:
  * <pre>
- * java -jar knowledge/target/civicbot-knowledge.jar answer    --wiki DIR &lt; questions.jsonl   # {"id","text"[,"language"]}
+ * java -jar knowledge/target/civicbot-knowledge.jar answer    --wiki DIR &lt; questions.jsonl
+ *      # {"id","text"[,"language"][,"topic","topicConfidence"]}
  * java -jar knowledge/target/civicbot-knowledge.jar evaluate  --wiki DIR --questions FILE [--split test|train|all]
+ *      [--topics FILE]   # the classifier's {"id","topic","topicConfidence"} per question, as topic hints
  * java -jar knowledge/target/civicbot-knowledge.jar calibrate --wiki DIR --questions FILE [--out FILE]
  * java -XX:ActiveProcessorCount=1 -jar knowledge/target/civicbot-knowledge.jar bench --wiki DIR [--articles 1000]
  * </pre>
@@ -44,14 +47,14 @@ public final class KnowledgeCli {
             switch (command) {
                 case "answer" -> answer(AnswerFinder.of(wiki(args)), System.in, out);
                 case "evaluate" -> evaluate(wiki(args), QuestionSet.read(Path.of(option(args, "--questions", null))),
-                        option(args, "--split", QuestionSet.TEST), out);
+                        option(args, "--split", QuestionSet.TEST), topicHints(option(args, "--topics", "")), out);
                 case "calibrate" -> calibrate(wiki(args), QuestionSet.read(Path.of(option(args, "--questions", null))),
                         option(args, "--out", ""), out);
                 case "bench" -> bench(wiki(args), Integer.parseInt(option(args, "--articles", "1000")),
                         Integer.parseInt(option(args, "--seconds", "10")), out);
                 default -> {
                     System.err.println("usage: civicbot-knowledge answer --wiki DIR"
-                            + " | evaluate --wiki DIR --questions FILE [--split test|train|all]"
+                            + " | evaluate --wiki DIR --questions FILE [--split test|train|all] [--topics FILE]"
                             + " | calibrate --wiki DIR --questions FILE [--out FILE]"
                             + " | bench --wiki DIR [--articles N] [--seconds N]");
                     System.exit("help".equals(command) ? 0 : 2);
@@ -84,7 +87,7 @@ public final class KnowledgeCli {
                 if (!text.isString()) {
                     result.put("error", "line " + number + ": \"text\" must be a string");
                 } else {
-                    Answer a = finder.answer(text.asString(), node.path("language").asString(null));
+                    Answer a = finder.answer(text.asString(), node.path("language").asString(null), topicHint(node));
                     result.put("article", a.abstained() ? null : a.article().slug());
                     result.put("confidence", Math.round(a.confidence() * 1000) / 1000.0);
                     result.put("passage", a.abstained() ? null : a.passage().text());
@@ -97,14 +100,41 @@ public final class KnowledgeCli {
         }
     }
 
-    static void evaluate(Wiki wiki, QuestionSet set, String split, PrintStream out) {
+    /** A topic hint from a JSON line's "topic" and "topicConfidence", or null. */
+    private static TopicHint topicHint(JsonNode node) {
+        JsonNode topic = node.path("topic");
+        JsonNode confidence = node.path("topicConfidence");
+        return topic.isString() && confidence.isNumber() && confidence.asDouble() >= 0 && confidence.asDouble() <= 1
+                ? new TopicHint(topic.asString(), confidence.asDouble()) : null;
+    }
+
+    /** Topic hints by question id from a file of JSON lines (the classifier's output); none without a file. */
+    static Map<String, TopicHint> topicHints(String file) throws IOException {
+        Map<String, TopicHint> hints = new HashMap<>();
+        if (file.isEmpty()) {
+            return hints;
+        }
+        for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                JsonNode node = JSON.readTree(line);
+                TopicHint hint = topicHint(node);
+                if (hint != null) {
+                    hints.put(node.path("id").asString(), hint);
+                }
+            }
+        }
+        return hints;
+    }
+
+    static void evaluate(Wiki wiki, QuestionSet set, String split, Map<String, TopicHint> hints, PrintStream out) {
         List<QuestionSet.Question> questions = set.split(split);
         AnswerFinder finder = AnswerFinder.of(wiki);
         BaselineSearch baseline = new BaselineSearch(wiki);
-        AnswerScore ours = AnswerScore.of(questions, q -> finder.answer(q.text(), q.language()));
+        AnswerScore ours = AnswerScore.of(questions, q -> finder.answer(q.text(), q.language(), hints.get(q.id())));
         AnswerScore plain = AnswerScore.of(questions, q -> baseline.answer(q.text()));
-        out.printf(Locale.ROOT, "%d articles; split '%s': %d questions, %d answerable, %d unanswerable%n",
-                wiki.articles().size(), split, questions.size(), ours.answerable(), ours.unanswerable());
+        out.printf(Locale.ROOT, "%d articles; split '%s': %d questions, %d answerable, %d unanswerable; %s%n",
+                wiki.articles().size(), split, questions.size(), ours.answerable(), ours.unanswerable(),
+                hints.isEmpty() ? "no topic hints" : "topic hints for " + hints.size() + " questions");
         out.println(AnswerScore.header());
         out.println(ours.row("civicbot"));
         out.println(plain.row("plain Lucene BM25"));

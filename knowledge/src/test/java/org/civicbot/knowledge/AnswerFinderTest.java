@@ -64,6 +64,24 @@ class AnswerFinderTest {
     }
 
     @Test
+    void aConfidentTopicHintMovesOnTopicCandidatesUpButBringsInNothingNew() {
+        String both = "lampa vid kärlen";
+        List<String> lighting = slugs(anyConfidence.answer(both, "sv", new TopicHint("STREET_LIGHTING", 0.9)));
+        List<String> waste = slugs(anyConfidence.answer(both, "sv", new TopicHint("WASTE", 0.9)));
+
+        assertThat(lighting.subList(0, 2)).containsExactly("belysning", "avfall-hamtning");
+        assertThat(waste.subList(0, 2)).containsExactly("avfall-hamtning", "belysning");
+        assertThat(slugs(anyConfidence.answer(both, "sv", new TopicHint("WASTE", 0.4))))
+                .isEqualTo(slugs(anyConfidence.answer(both, "sv")));
+        assertThat(slugs(anyConfidence.answer("lamporna", "sv", new TopicHint("CULTURE_LEISURE", 1.0))))
+                .doesNotContain("simhall");
+    }
+
+    private static List<String> slugs(Answer answer) {
+        return answer.ranking().stream().map(Answer.Ranked::slug).toList();
+    }
+
+    @Test
     void quotesTheParagraphThatAnswersNotTheWholeArticle() {
         Answer a = anyConfidence.answer("vad kostar ett barnbad", "sv");
 

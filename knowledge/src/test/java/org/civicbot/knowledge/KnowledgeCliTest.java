@@ -50,7 +50,7 @@ class KnowledgeCliTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
         KnowledgeCli.evaluate(WikiFormat.loadDirectory(Path.of("demo-wiki")),
-                QuestionSet.read(Path.of("questions/questions.jsonl")), QuestionSet.TEST,
+                QuestionSet.read(Path.of("questions/questions.jsonl")), QuestionSet.TEST, java.util.Map.of(),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         String report = bytes.toString(StandardCharsets.UTF_8);

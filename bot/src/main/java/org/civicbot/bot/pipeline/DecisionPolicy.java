@@ -9,6 +9,7 @@ import org.civicbot.classifier.Classification;
 import org.civicbot.bot.wiki.ActiveWiki;
 import org.civicbot.knowledge.Answer;
 import org.civicbot.knowledge.AnswerFinder;
+import org.civicbot.knowledge.TopicHint;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +43,7 @@ public class DecisionPolicy {
                     classification.categoryConfidence(), minCategoryConfidence));
         }
         return switch (category) {
-            case QUESTION -> answerOrTriage(text, classification.language());
+            case QUESTION -> answerOrTriage(text, classification);
             case FAULT, OPINION -> classification.topicConfidence() < minTopicConfidence
                     ? Decision.of(Decision.Outcome.TRIAGE, String.format(Locale.ROOT,
                             "%s, but unsure which service it concerns: %s at %.2f, needs %.2f", category,
@@ -55,8 +56,10 @@ public class DecisionPolicy {
         };
     }
 
-    private Decision answerOrTriage(String question, String language) {
-        Answer answer = wiki.get().answer(question, language);
+    /** The classifier's topic helps pick between articles the words find (the wiki checks its confidence). */
+    private Decision answerOrTriage(String question, Classification classification) {
+        Answer answer = wiki.get().answer(question, classification.language(),
+                new TopicHint(classification.topic().name(), classification.topicConfidence()));
         if (!answer.abstained()) {
             return Decision.answer(answer, "Answered from the wiki: " + answer.reason());
         }

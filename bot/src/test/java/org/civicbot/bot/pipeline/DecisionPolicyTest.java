@@ -57,6 +57,36 @@ class DecisionPolicyTest {
     }
 
     @Test
+    void theClassifiersTopicPicksBetweenArticlesTheWordsFindAlike() {
+        String lighting = """
+                ---
+                title: Belysning på gator
+                language: sv
+                topic: STREET_LIGHTING
+                ---
+                Trasiga lampor lagas inom två veckor.
+                """;
+        String waste = """
+                ---
+                title: Hämtning av sopor
+                language: sv
+                topic: WASTE
+                ---
+                Kärlen töms varannan tisdag.
+                """;
+        AnswerFinder both = AnswerFinder.of(Wiki.of(List.of(WikiFormat.parse("belysning", lighting),
+                WikiFormat.parse("sophamtning", waste))));
+        DecisionPolicy twoArticles = new DecisionPolicy(() -> both, defaults());
+
+        Decision aboutWaste = twoArticles.decide("lampa vid kärlen", classified(Category.QUESTION, 0.9, Topic.WASTE, 0.9));
+        Decision aboutLights = twoArticles.decide("lampa vid kärlen",
+                classified(Category.QUESTION, 0.9, Topic.STREET_LIGHTING, 0.9));
+
+        assertThat(aboutWaste.answer().ranking().get(0).slug()).isEqualTo("sophamtning");
+        assertThat(aboutLights.answer().ranking().get(0).slug()).isEqualTo("belysning");
+    }
+
+    @Test
     void anUncertainCategoryOrTopicGoesToAPerson() {
         Decision unsureCategory = policy.decide("x", classified(Category.FAULT, 0.45, Topic.STREET_LIGHTING, 0.9));
         Decision unsureTopic = policy.decide("x", classified(Category.FAULT, 0.9, Topic.ROADS_PATHS, 0.3));
