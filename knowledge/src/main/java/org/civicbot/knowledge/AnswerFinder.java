@@ -145,8 +145,9 @@ public final class AnswerFinder {
 
     /**
      * The answer to a question. language is the question's ("sv", "en", "sv-SE", …) or null when unknown: then
-     * every language the wiki is written in is tried and the most confident result wins. A question in a
-     * language the wiki has no articles in is looked up in the Swedish articles.
+     * it is guessed from the question's function words, and failing that every language the wiki is written in
+     * is tried and the most confident result wins. A question in a language the wiki has no articles in is
+     * looked up in the Swedish articles.
      */
     public Answer answer(String question, String language) {
         return answer(question, language, null);
@@ -183,8 +184,9 @@ public final class AnswerFinder {
         }
         String text = question.length() > MAX_QUESTION_CHARS ? question.substring(0, MAX_QUESTION_CHARS) : question;
         // A known language is preferred: another language's articles win only by answering. With the language
-        // unknown, the most confident language wins.
-        String lang = Languages.normalize(language);
+        // unknown and not guessable, the most confident language wins.
+        String given = Languages.normalize(language);
+        String lang = given != null ? given : Languages.guess(text);
         Judgement preferred = null;
         for (String pass : passes(lang)) {
             Judgement judgement = judgeIn(text, pass, hint);

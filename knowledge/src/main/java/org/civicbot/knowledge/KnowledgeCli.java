@@ -206,7 +206,7 @@ public final class KnowledgeCli {
             }
             double elapsed = (System.nanoTime() - start) / 1e9;
             out.printf(Locale.ROOT, "language %s: %.0f answers/s on one thread, %.0f µs each%n",
-                    languageKnown ? "given (as the bot does)" : "unknown (every wiki language tried)",
+                    languageKnown ? "given (as the bot does)" : "not given (guessed from the question)",
                     count / elapsed, elapsed * 1e6 / count);
         }
         Runtime rt = Runtime.getRuntime();
