@@ -26,8 +26,6 @@ public record AnswerCalibration(double[] weights, double threshold) {
     public static final double DEFAULT_MAX_WRONG_RATE = 0.05;
     private static final String BUNDLED = "answer-calibration.properties";
     private static final double L2 = 1.0;
-    /** Share of the wrong-answer target the threshold may use on the questions it is chosen on. */
-    private static final double SAFETY = 0.5;
     private static final int FOLDS = 5;
     private static final int ITERATIONS = 100;
 
@@ -222,9 +220,8 @@ public record AnswerCalibration(double[] weights, double threshold) {
     }
 
     /**
-     * The lowest threshold at which, given each example's probability, wrong answers stay within a margin
-     * below the target share of all questions, and unanswerable questions that get an answer within the target
-     * share of those.
+     * The lowest threshold at which, given each example's probability, wrong answers stay within the target
+     * share of all questions, and unanswerable questions that get an answer within the target share of those.
      */
     static double threshold(double[] probabilities, List<Example> examples, double maxWrongRate) {
         List<double[]> scored = new ArrayList<>();
@@ -235,8 +232,8 @@ public record AnswerCalibration(double[] weights, double threshold) {
             unanswerable += e.answerable() ? 0 : 1;
         }
         scored.sort(Comparator.comparingDouble((double[] s) -> s[0]).reversed());
-        double allowedWrong = maxWrongRate * SAFETY * examples.size();
-        double allowedUnanswered = maxWrongRate * SAFETY * unanswerable;
+        double allowedWrong = maxWrongRate * examples.size();
+        double allowedUnanswered = maxWrongRate * unanswerable;
         double wrong = 0;
         double answeredUnanswerable = 0;
         double threshold = 1;

@@ -63,10 +63,9 @@ class DemoWikiQualityTest {
         AnswerScore plain = AnswerScore.of(test, q -> baseline.answer(q.text()));
 
         assertThat(ours.wrongRate()).isLessThanOrEqualTo(0.05);
-        // Measured 0.875 (28 of 32) and 0.772 (docs/knowledge.md): short of the 0.90 and 0.85; these
-        // guard what is reached so a change that loses ground fails.
-        assertThat(ours.unanswerableAbstained()).isGreaterThanOrEqualTo(0.85);
-        assertThat(ours.recallAt1()).isGreaterThanOrEqualTo(0.75).isGreaterThan(plain.recallAt1());
+        assertThat(ours.unanswerableAbstained()).isGreaterThanOrEqualTo(0.90);
+        // Measured 0.806 (docs/knowledge.md), short of the 0.85: this guards what is reached.
+        assertThat(ours.recallAt1()).isGreaterThanOrEqualTo(0.80).isGreaterThan(plain.recallAt1());
         assertThat(ours.mrr()).isGreaterThan(plain.mrr());
         assertThat(ours.wrongRate()).isLessThan(plain.wrongRate());
     }
