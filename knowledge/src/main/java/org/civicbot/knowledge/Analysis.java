@@ -128,7 +128,7 @@ enum Analysis {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream ts = chain.stem(chain.withoutStopWords(source));
-                return new TokenStreamComponents(source, synonyms == null ? ts : new SynonymGraphFilter(ts, synonyms, true));
+                return new TokenStreamComponents(source, new SynonymGraphFilter(ts, synonyms, true));
             }
         };
     }

@@ -19,7 +19,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -77,7 +76,6 @@ public final class AnswerFinder {
     private static final int MAX_QUERY_GROUPS = 60;
     private static final int MAX_QUESTION_CHARS = 5_000;
 
-    private static final String F_ORD = "ord";
     private static final String F_LANG = "lang";
     private static final String F_GRAMS = "grams";
     private static final Analyzer GRAMS = Analysis.gramAnalyzer();
@@ -93,8 +91,8 @@ public final class AnswerFinder {
     private final IndexSearcher searcher;
     private final IndexReader reader;
     private final IndexSearcher passageSearcher;
-    /** Per passage document: the article's position and the passage's index in it. */
-    private final List<int[]> passageOwners = new ArrayList<>();
+    /** Per passage document: the position of the article it is from. */
+    private final List<Integer> passageArticles = new ArrayList<>();
 
     private AnswerFinder(Wiki wiki, AnswerCalibration calibration) {
         this.articles = wiki.articles();
@@ -111,19 +109,21 @@ public final class AnswerFinder {
         Synonyms synonyms = Synonyms.base().and(wiki.synonyms());
         texts.add(synonyms.text());
         CompoundSplitter compounds = CompoundSplitter.of(texts);
+        // Parsed once: each chain's terms and the passage index read the same passages.
+        List<List<Passage>> passages = articles.stream().map(WikiArticle::passages).toList();
         for (Analysis chain : Analysis.values()) {
             Analyzer index = chain.analyzer(compounds);
             analyzers.put(chain, index);
             synonymAnalyzers.put(chain, chain.synonymAnalyzer(synonyms.map(chain.stemmingAnalyzer())));
             ArticleTerms[] perArticle = new ArticleTerms[articles.size()];
             for (int ord = 0; ord < articles.size(); ord++) {
-                perArticle[ord] = ArticleTerms.of(index, articles.get(ord));
+                perArticle[ord] = ArticleTerms.of(index, articles.get(ord), passages.get(ord));
             }
             terms.put(chain, perArticle);
         }
         this.searcher = buildIndex();
         this.reader = searcher.getIndexReader();
-        this.passageSearcher = buildPassageIndex();
+        this.passageSearcher = buildPassageIndex(passages);
     }
 
     /** A finder over the wiki, with the bundled calibration. */
@@ -349,7 +349,7 @@ public final class AnswerFinder {
                 scores.computeIfAbsent(hit.doc, d -> new double[2])[0] = hit.score / articleHits[0].score;
             }
             for (ScoreDoc hit : passageHits) {
-                double[] s = scores.computeIfAbsent(passageOwners.get(hit.doc)[0], d -> new double[2]);
+                double[] s = scores.computeIfAbsent(passageArticles.get(hit.doc), d -> new double[2]);
                 s[1] = Math.max(s[1], hit.score / passageHits[0].score);
             }
             List<Ranked> ranked = new ArrayList<>(scores.size());
@@ -480,8 +480,8 @@ public final class AnswerFinder {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(wrapper))) {
             for (int ord = 0; ord < articles.size(); ord++) {
                 WikiArticle a = articles.get(ord);
+                String everything = a.title() + ". " + joined(a.aliases()) + ". " + joined(a.tags()) + ". " + a.body();
                 Document doc = new Document();
-                doc.add(new StoredField(F_ORD, ord));
                 doc.add(new StringField(F_LANG, a.language(), Field.Store.NO));
                 // Every article is analysed by every chain, so a question in an unknown language can still be
                 // looked up with the Swedish chain in articles of any language.
@@ -490,11 +490,9 @@ public final class AnswerFinder {
                     doc.add(new TextField(field(chain, "aliases"), joined(a.aliases()), Field.Store.NO));
                     doc.add(new TextField(field(chain, "tags"), joined(a.tags()), Field.Store.NO));
                     doc.add(new TextField(field(chain, "body"), a.body(), Field.Store.NO));
-                    doc.add(new TextField(field(chain, "all"), a.title() + ". " + joined(a.aliases()) + ". "
-                            + joined(a.tags()) + ". " + a.body(), Field.Store.NO));
+                    doc.add(new TextField(field(chain, "all"), everything, Field.Store.NO));
                 }
-                doc.add(new TextField(F_GRAMS, a.title() + ". " + joined(a.aliases()) + ". "
-                        + joined(a.tags()) + ". " + a.body(), Field.Store.NO));
+                doc.add(new TextField(F_GRAMS, everything, Field.Store.NO));
                 writer.addDocument(doc);
             }
             writer.forceMerge(1);
@@ -507,7 +505,7 @@ public final class AnswerFinder {
     }
 
     /** One document per passage: the article's title, the heading and the passage text. */
-    private IndexSearcher buildPassageIndex() {
+    private IndexSearcher buildPassageIndex(List<List<Passage>> passages) {
         Map<String, Analyzer> perField = new HashMap<>();
         for (Analysis chain : Analysis.values()) {
             perField.put(field(chain, "passage"), analyzers.get(chain));
@@ -517,7 +515,7 @@ public final class AnswerFinder {
                 new PerFieldAnalyzerWrapper(analyzers.get(Analysis.SWEDISH), perField)))) {
             for (int ord = 0; ord < articles.size(); ord++) {
                 WikiArticle a = articles.get(ord);
-                for (Passage p : a.passages()) {
+                for (Passage p : passages.get(ord)) {
                     Document doc = new Document();
                     doc.add(new StringField(F_LANG, a.language(), Field.Store.NO));
                     for (Analysis chain : Analysis.values()) {
@@ -525,7 +523,7 @@ public final class AnswerFinder {
                                 Field.Store.NO));
                     }
                     writer.addDocument(doc);
-                    passageOwners.add(new int[] {ord, p.index()});
+                    passageArticles.add(ord);
                 }
             }
             writer.forceMerge(1);
@@ -574,13 +572,12 @@ public final class AnswerFinder {
     record ArticleTerms(Set<String> head, Set<String> all, List<Passage> passages, List<Set<String>> passageTerms,
                         List<Set<String>> headingTerms) {
 
-        static ArticleTerms of(Analyzer analyzer, WikiArticle a) {
+        static ArticleTerms of(Analyzer analyzer, WikiArticle a, List<Passage> passages) {
             Set<String> head = new HashSet<>(Analysis.terms(analyzer, a.title()));
             a.aliases().forEach(alias -> head.addAll(Analysis.terms(analyzer, alias)));
             a.tags().forEach(tag -> head.addAll(Analysis.terms(analyzer, tag)));
             Set<String> all = new HashSet<>(head);
             all.addAll(Analysis.terms(analyzer, a.body()));
-            List<Passage> passages = a.passages();
             List<Set<String>> passageTerms = new ArrayList<>();
             List<Set<String>> headingTerms = new ArrayList<>();
             for (Passage p : passages) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.sv.SwedishMinimalStemmer;
 
 /**
@@ -46,12 +47,13 @@ final class CompoundSplitter {
     static CompoundSplitter of(Collection<String> texts) {
         Set<String> known = new HashSet<>();
         Analysis chain = Analysis.SWEDISH;
+        Analyzer folding = chain.wordAnalyzer();
         List<String> words = new ArrayList<>();
         for (String part : bundledParts()) {
-            words.addAll(Analysis.terms(chain.wordAnalyzer(), part));
+            words.addAll(Analysis.terms(folding, part));
         }
         for (String text : texts) {
-            words.addAll(Analysis.terms(chain.wordAnalyzer(), text));
+            words.addAll(Analysis.terms(folding, text));
         }
         for (String word : words) {
             if (word.length() >= MIN_PART && word.chars().allMatch(Character::isLetter)) {
