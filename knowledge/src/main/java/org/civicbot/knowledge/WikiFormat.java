@@ -33,6 +33,7 @@ public final class WikiFormat {
 
     public static final String SYNONYMS_FILE = "synonyms.txt";
     private static final String MD = ".md";
+    private static final String README = "README.md";
     private static final String FENCE = "---";
     private static final Set<String> KEYS = Set.of("title", "language", "topic", "tags", "aliases", "updated");
     /** Front matter is a handful of lines; this bounds what a hostile file can make the YAML parser do. */
@@ -108,6 +109,27 @@ public final class WikiFormat {
         return FENCE + "\n" + yaml + FENCE + "\n" + article.body().strip() + "\n";
     }
 
+    /** The name of an article's file: its slug with {@code .md}. */
+    public static String fileName(String slug) {
+        return slug + MD;
+    }
+
+    /**
+     * Whether a file of a wiki directory (or archive) holds an article: {@code *.md}, except a {@code README.md}
+     * that describes the folder.
+     */
+    public static boolean isArticleFile(String fileName) {
+        return fileName.endsWith(MD) && !fileName.equalsIgnoreCase(README);
+    }
+
+    /** Parses an article file, the slug taken from its name ({@code <slug>.md}). */
+    public static WikiArticle parseFile(String fileName, String markdown) {
+        if (!fileName.endsWith(MD)) {
+            throw new IllegalArgumentException("'" + fileName + "' is not an article file (<slug>" + MD + ")");
+        }
+        return parse(fileName.substring(0, fileName.length() - MD.length()), markdown);
+    }
+
     /** Every {@code *.md} directly in the directory, sorted by slug, and its synonyms file if there is one. */
     public static Wiki loadDirectory(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
@@ -115,15 +137,12 @@ public final class WikiFormat {
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(MD) && Files.isRegularFile(p))
-                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+            files = listing.filter(p -> isArticleFile(p.getFileName().toString()) && Files.isRegularFile(p))
                     .sorted().toList();
         }
         List<WikiArticle> articles = new ArrayList<>(files.size());
         for (Path file : files) {
-            String name = file.getFileName().toString();
-            articles.add(parse(name.substring(0, name.length() - MD.length()),
-                    Files.readString(file, StandardCharsets.UTF_8)));
+            articles.add(parseFile(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
         }
         Path synonyms = dir.resolve(SYNONYMS_FILE);
         return new Wiki(articles, Files.isRegularFile(synonyms)
@@ -135,7 +154,7 @@ public final class WikiFormat {
             throws IOException {
         Files.createDirectories(dir);
         for (WikiArticle article : articles.stream().sorted(Comparator.comparing(WikiArticle::slug)).toList()) {
-            Files.writeString(dir.resolve(article.slug() + MD), format(article), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(fileName(article.slug())), format(article), StandardCharsets.UTF_8);
         }
         if (!synonyms.isEmpty()) {
             Files.writeString(dir.resolve(SYNONYMS_FILE), synonyms.text(), StandardCharsets.UTF_8);

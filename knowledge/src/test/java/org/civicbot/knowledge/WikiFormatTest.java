@@ -114,6 +114,16 @@ class WikiFormatTest {
     }
 
     @Test
+    void articleFilesAreNamedBySlug() {
+        assertThat(WikiFormat.fileName("sophamtning")).isEqualTo("sophamtning.md");
+        assertThat(WikiFormat.isArticleFile("sophamtning.md")).isTrue();
+        assertThat(WikiFormat.isArticleFile("readme.md")).isFalse();
+        assertThat(WikiFormat.isArticleFile("synonyms.txt")).isFalse();
+        assertThat(WikiFormat.parseFile("sophamtning.md", ARTICLE).slug()).isEqualTo("sophamtning");
+        assertThatThrownBy(() -> WikiFormat.parseFile("sophamtning.txt", ARTICLE)).hasMessageContaining("not an article file");
+    }
+
+    @Test
     void aMissingDirectoryIsAClearError(@TempDir Path dir) {
         assertThatThrownBy(() -> WikiFormat.loadDirectory(dir.resolve("nope"))).hasMessageContaining("does not exist");
     }

@@ -69,9 +69,8 @@ class InitialWikiImport implements InitializingBean {
                 .getResources(DEMO_WIKI);
         List<WikiArticle> articles = new ArrayList<>(files.length);
         for (Resource file : files) {
-            String name = file.getFilename();
             try (InputStream in = file.getInputStream()) {
-                articles.add(WikiFormat.parse(name.substring(0, name.length() - ".md".length()),
+                articles.add(WikiFormat.parseFile(file.getFilename(),
                         new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             }
         }

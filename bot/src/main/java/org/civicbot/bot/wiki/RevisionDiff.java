@@ -22,7 +22,7 @@ final class RevisionDiff {
     static String between(WikiArticle previous, WikiArticle next) {
         List<String> before = previous == null ? List.of() : WikiFormat.format(previous).lines().toList();
         List<String> after = WikiFormat.format(next).lines().toList();
-        String file = next.slug() + ".md";
+        String file = WikiFormat.fileName(next.slug());
         List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(previous == null ? "/dev/null" : "a/" + file,
                 "b/" + file, before, DiffUtils.diff(before, after), CONTEXT_LINES);
         return String.join("\n", diff) + "\n";

@@ -36,7 +36,6 @@ final class WikiArchive {
     static final int MAX_FILE_BYTES = 1_000_000;
     static final long MAX_TOTAL_BYTES = 50_000_000;
     private static final int MAX_NAME_CHARS = 255;
-    private static final String MD = ".md";
 
     private WikiArchive() {
     }
@@ -46,7 +45,7 @@ final class WikiArchive {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             for (WikiArticle article : articles) {
-                put(zip, article.slug() + MD, WikiFormat.format(article));
+                put(zip, WikiFormat.fileName(article.slug()), WikiFormat.format(article));
             }
             put(zip, WikiFormat.SYNONYMS_FILE, synonyms);
         } catch (IOException e) {
@@ -66,14 +65,11 @@ final class WikiArchive {
         for (Map.Entry<String, byte[]> file : files(archive).entrySet()) {
             String name = file.getKey();
             try {
-                if (name.equalsIgnoreCase("README.md")) {
-                    continue;
-                }
                 if (name.equals(WikiFormat.SYNONYMS_FILE)) {
                     synonyms = Synonyms.parse(utf8(file.getValue()));
-                } else if (name.endsWith(MD)) {
-                    articles.add(article(name.substring(0, name.length() - MD.length()), file.getValue()));
-                } else {
+                } else if (WikiFormat.isArticleFile(name)) {
+                    articles.add(article(name, file.getValue()));
+                } else if (!name.equalsIgnoreCase("README.md")) {
                     problems.add(new FileProblem(name, "is neither an article (<slug>.md) nor "
                             + WikiFormat.SYNONYMS_FILE));
                 }
@@ -99,12 +95,12 @@ final class WikiArchive {
         }
     }
 
-    private static WikiArticle article(String slug, byte[] content) {
+    private static WikiArticle article(String fileName, byte[] content) {
         if (content.length > WikiEditor.MAX_ARTICLE_BYTES) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "is %,d bytes; the limit is %,d",
                     content.length, WikiEditor.MAX_ARTICLE_BYTES));
         }
-        return WikiFormat.parse(slug, utf8(content));
+        return WikiFormat.parseFile(fileName, utf8(content));
     }
 
     /** The archive's files by name, in archive order, read within the limits. */
