@@ -80,10 +80,7 @@ class KnowledgeGapController {
         if (days < 1 || days > MAX_DAYS) {
             throw new InvalidRequestException("days must be between 1 and " + MAX_DAYS + ", was " + days);
         }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidRequestException("size must be between 1 and " + MAX_SIZE + ", was " + size);
-        }
-        int offset = PageOf.offset(page, size);
+        int offset = PageOf.offset(page, size, MAX_SIZE);
         Instant since = clock.instant().minus(Duration.ofDays(days));
         List<KnowledgeGap> newest = gaps.newestSince(since, MAX_GAPS_GROUPED);
         List<GapGroup> groups = similar.group(newest, KnowledgeGap::question, KnowledgeGap::language).stream()
