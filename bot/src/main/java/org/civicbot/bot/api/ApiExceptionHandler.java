@@ -24,7 +24,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         HttpStatus status = switch (e.problem()) {
             case TOO_LONG, ATTACHMENT_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case EMPTY, INVALID_TEXT -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case UNKNOWN_CHANNEL -> HttpStatus.NOT_FOUND;
         };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         problem.setTitle("Message rejected");

@@ -2,6 +2,7 @@ package org.civicbot.bot.config;
 
 import java.time.Duration;
 
+import org.civicbot.bot.channels.ChannelPolling;
 import org.civicbot.bot.classification.ActiveClassifier;
 import org.civicbot.bot.classification.RetrainingService;
 import org.civicbot.bot.outbox.OutboxDispatcher;
@@ -16,7 +17,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
 
 /**
- * The periodic jobs: re-queue forgotten messages, retry unsent replies, pick up a model another instance
+ * The periodic jobs: re-queue forgotten messages, retry unsent replies, poll channels that are polled, pick up a model another instance
  * activated or a wiki change another instance made, and retrain the classifier on staff corrections (nightly by
  * default).
  */
@@ -25,6 +26,8 @@ class BackgroundJobs implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundJobs.class);
     private static final Duration OUTBOX_POLL = Duration.ofSeconds(1);
+    /** How often to look whether a polled channel account is due; each account has its own interval. */
+    private static final Duration CHANNEL_POLL_CHECK = Duration.ofSeconds(1);
     private static final Duration CLASSIFIER_REFRESH = Duration.ofMinutes(1);
     /** An editor expects a published change to reach every instance's answers in moments, not minutes. */
     private static final Duration WIKI_REFRESH = Duration.ofSeconds(10);
@@ -34,15 +37,17 @@ class BackgroundJobs implements SchedulingConfigurer {
     private final ActiveClassifier classifier;
     private final RetrainingService retraining;
     private final ActiveWiki wiki;
+    private final ChannelPolling polling;
     private final CivicbotProperties properties;
 
     BackgroundJobs(Sweeper sweeper, OutboxDispatcher outbox, ActiveClassifier classifier, RetrainingService retraining,
-                   ActiveWiki wiki, CivicbotProperties properties) {
+                   ActiveWiki wiki, ChannelPolling polling, CivicbotProperties properties) {
         this.sweeper = sweeper;
         this.outbox = outbox;
         this.classifier = classifier;
         this.retraining = retraining;
         this.wiki = wiki;
+        this.polling = polling;
         this.properties = properties;
     }
 
@@ -52,6 +57,7 @@ class BackgroundJobs implements SchedulingConfigurer {
         registrar.addFixedDelayTask(guarded("outbox", outbox::sendDue), OUTBOX_POLL);
         registrar.addFixedDelayTask(guarded("classifier refresh", classifier::refresh), CLASSIFIER_REFRESH);
         registrar.addFixedDelayTask(guarded("wiki refresh", wiki::refresh), WIKI_REFRESH);
+        registrar.addFixedDelayTask(guarded("channel polling", polling::pollDue), CHANNEL_POLL_CHECK);
         registrar.addCronTask(new CronTask(guarded("classifier retraining", retraining::retrain),
                 new CronTrigger(properties.classifier().retrainCron(), properties.timeZone())));
     }

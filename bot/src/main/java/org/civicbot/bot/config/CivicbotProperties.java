@@ -27,7 +27,8 @@ public record CivicbotProperties(
         @DefaultValue Wiki wiki,
         @DefaultValue Gazetteer gazetteer,
         @DefaultValue Geocoding geocoding,
-        @DefaultValue Demo demo) {
+        @DefaultValue Demo demo,
+        @DefaultValue Channels channels) {
 
     /** External PostgreSQL; a blank url starts the embedded one. */
     public record Database(@DefaultValue("") String url, @DefaultValue("") String username,
@@ -78,9 +79,15 @@ public record CivicbotProperties(
                         @DefaultValue("5s") Duration sweepInterval) {
     }
 
-    /** Reply sending: retried with growing pauses until {@code maxAttempts}, then left FAILED for a person. */
+    /**
+     * Reply sending: retried with growing, jittered pauses (never shorter than a platform's Retry-After) until
+     * {@code maxAttempts}, then left FAILED for a person.
+     *
+     * @param longestRetryPause the pauses stop growing here
+     */
     public record Outbox(@DefaultValue("8") int maxAttempts,
-                         @DefaultValue("5s") Duration firstRetryAfter) {
+                         @DefaultValue("5s") Duration firstRetryAfter,
+                         @DefaultValue("10m") Duration longestRetryPause) {
     }
 
     /** When the classifier retrains on staff corrections (Spring cron, in the municipality's time zone). */
@@ -121,6 +128,27 @@ public record CivicbotProperties(
         public boolean configured() {
             return !baseUrl.isBlank();
         }
+    }
+
+    /**
+     * What every channel shares; each channel's own settings are read by its configuration in
+     * {@code bot.channels.<channel>}.
+     *
+     * @param pseudonymKey secret that turns a platform's sender reference into the stable pseudonymous sender id
+     *                     staff see; blank: a random key generated once and kept in the database
+     * @param polling      how channels that are polled (X mentions, Facebook comments) share the work
+     */
+    public record Channels(@DefaultValue("") String pseudonymKey, @DefaultValue Polling polling) {
+    }
+
+    /**
+     * @param lease        one instance polls an account while it holds this lease in Redis; if it dies, another
+     *                     takes over when the lease runs out
+     * @param firstRetry   the pause after a failed poll, doubling (with jitter) up to {@code longestRetry}
+     */
+    public record Polling(@DefaultValue("60s") Duration lease,
+                          @DefaultValue("10s") Duration firstRetry,
+                          @DefaultValue("15m") Duration longestRetry) {
     }
 
     /** The demo municipality (units, wiki and gazetteer) that a fresh install starts with. */

@@ -12,9 +12,7 @@ public class MessageRejectedException extends RuntimeException {
         /** An attachment larger than the channel takes. */
         ATTACHMENT_TOO_LARGE,
         /** Text that cannot be stored or shown safely (NUL characters, broken Unicode). */
-        INVALID_TEXT,
-        /** A channel civicbot does not know or has not enabled. */
-        UNKNOWN_CHANNEL
+        INVALID_TEXT
     }
 
     private final Problem problem;

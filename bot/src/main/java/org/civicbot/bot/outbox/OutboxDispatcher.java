@@ -13,13 +13,15 @@ import org.civicbot.connectors.DeliveryException;
 import org.civicbot.connectors.DeliveryReceipt;
 import org.civicbot.connectors.OutboundReply;
 import org.civicbot.connectors.ReplySender;
+import org.civicbot.connectors.retry.Backoff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends outbox replies through their channel. Each reply is sent while its row is locked, so two instances
+ * Sends outbox replies through their channel. A failed send is tried again after a pause that grows with each
+ * attempt, with jitter, and is never shorter than what the platform asked for (Retry-After, rate-limit reset). Each reply is sent while its row is locked, so two instances
  * never send it at the same time; it is marked SENT in the same transaction. A crash between the platform's
  * acceptance and the commit sends it again (at least once); the reply key lets the platform, and the
  * simulator, recognise the repeat.
@@ -35,6 +37,7 @@ public class OutboxDispatcher {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final CivicbotProperties.Outbox settings;
+    private final Backoff backoff;
 
     public OutboxDispatcher(OutboxRepository outbox, List<ReplySender> senders, TransactionTemplate transactions,
                             Clock clock, CivicbotProperties properties) {
@@ -43,6 +46,7 @@ public class OutboxDispatcher {
         this.transactions = transactions;
         this.clock = clock;
         this.settings = properties.outbox();
+        this.backoff = Backoff.of(settings.firstRetryAfter(), settings.longestRetryPause());
     }
 
     /** Sends this reply now, unless it is already sent, given up on, or being sent elsewhere. */
@@ -68,26 +72,26 @@ public class OutboxDispatcher {
         }
         try {
             DeliveryReceipt receipt = sender.send(new OutboundReply(sender.channel(), reply.replyKey(),
-                    reply.threadId(), reply.recipientRef(), reply.text()));
+                    reply.threadId(), reply.recipientRef(), reply.text(), reply.citizenWroteAt(), false));
             outbox.markSent(reply.id(), receipt.platformMessageId(), now);
         } catch (DeliveryException e) {
             if (e.retryable()) {
-                retryLater(reply, e.getMessage(), now);
+                retryLater(reply, e.getMessage(), e.retryAfter(), now);
             } else {
                 giveUp(reply, e.getMessage(), now);
             }
         } catch (RuntimeException e) {
-            retryLater(reply, e.toString(), now);
+            retryLater(reply, e.toString(), null, now);
         }
     }
 
-    private void retryLater(Reply reply, String error, Instant now) {
+    private void retryLater(Reply reply, String error, Duration retryAfter, Instant now) {
         int attemptsSoFar = reply.attempts() + 1;
         if (attemptsSoFar >= settings.maxAttempts()) {
             giveUp(reply, error, now);
             return;
         }
-        Duration pause = settings.firstRetryAfter().multipliedBy(1L << Math.min(attemptsSoFar - 1, 16));
+        Duration pause = backoff.pause(attemptsSoFar, retryAfter);
         log.warn("Reply {} ({}) failed on attempt {}; retrying in {}: {}", reply.id(), reply.channel(),
                 attemptsSoFar, pause, error);
         outbox.markAttemptFailed(reply.id(), error, ReplyState.PENDING, now.plus(pause));

@@ -18,7 +18,8 @@ public class OutboxRepository {
 
     private static final String COLUMNS = """
             id, message_id, case_id, channel, thread_id, recipient_ref, kind, text, reply_key, state, attempts,
-            last_error, created_at, sent_at, platform_message_id""";
+            last_error, created_at, sent_at, platform_message_id,
+            (SELECT m.received_at FROM message m WHERE m.id = reply.message_id) AS citizen_wrote_at""";
 
     private final JdbcClient jdbc;
 
@@ -143,6 +144,7 @@ public class OutboxRepository {
                 rs.getString("last_error"),
                 fromDb(rs, "created_at"),
                 fromDb(rs, "sent_at"),
-                rs.getString("platform_message_id"));
+                rs.getString("platform_message_id"),
+                fromDb(rs, "citizen_wrote_at"));
     }
 }

@@ -2,7 +2,7 @@ package org.civicbot.bot.outbox;
 
 import java.time.Instant;
 
-/** A row of the outbox. */
+/** A row of the outbox, with when the citizen wrote the message it answers (platforms' reply windows). */
 public record Reply(
         long id,
         long messageId,
@@ -18,5 +18,6 @@ public record Reply(
         String lastError,
         Instant createdAt,
         Instant sentAt,
-        String platformMessageId) {
+        String platformMessageId,
+        Instant citizenWroteAt) {
 }
