@@ -35,15 +35,17 @@ public class IngestService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final JsonMapper json;
+    private final SenderPseudonyms pseudonyms;
 
     public IngestService(MessageRepository messages, InboundQueue queue, ReplyDeadlines deadlines,
-                         TransactionTemplate transactions, Clock clock, JsonMapper json) {
+                         TransactionTemplate transactions, Clock clock, JsonMapper json, SenderPseudonyms pseudonyms) {
         this.messages = messages;
         this.queue = queue;
         this.deadlines = deadlines;
         this.transactions = transactions;
         this.clock = clock;
         this.json = json;
+        this.pseudonyms = pseudonyms;
     }
 
     /**
@@ -57,8 +59,9 @@ public class IngestService {
         MessagePosition position = MessagePosition.of(message).orElse(null);
         String attachments = json.writeValueAsString(message.attachments().stream().map(StoredAttachment::of).toList());
         Instant now = clock.instant();
+        String senderId = pseudonyms.of(message.channel(), message.senderRef());
         Long storedId = transactions.execute(status -> messages
-                .insertIfAbsent(message, attachments, position, now, deadlines.deadlineFor(message.receivedAt()))
+                .insertIfAbsent(message, senderId, attachments, position, now, deadlines.deadlineFor(message.receivedAt()))
                 .orElse(null));
         if (storedId == null) {
             long existing = messages.findIdByExternalId(message.channel().id(), message.externalId()).orElseThrow();

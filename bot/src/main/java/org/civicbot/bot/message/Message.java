@@ -9,6 +9,8 @@ import org.civicbot.bot.location.StoredLocation;
 /**
  * A stored citizen message with what the pipeline made of it. Nullable fields are not decided yet.
  *
+ * @param senderRef the platform's reference to the sender, needed to reply; never shown
+ * @param senderId  the sender's pseudonymous id, what staff see (null for messages stored before it existed)
  * @param position  where the citizen was, when the platform or a photo said so; null otherwise
  * @param location  the best of the message's locations; null when it gives none or is not decided yet
  * @param locations every location the message gives, placed on the map, best first
@@ -21,6 +23,7 @@ public record Message(
         String externalId,
         String threadId,
         String senderRef,
+        String senderId,
         String text,
         Instant receivedAt,
         Instant replyDeadline,

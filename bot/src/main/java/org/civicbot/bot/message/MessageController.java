@@ -35,13 +35,15 @@ class MessageController {
     }
 
     /**
+     * @param senderId  the sender's pseudonymous id (the same citizen on the same channel has the same id); the
+     *                  phone number or platform id is never shown
      * @param position  where the citizen was, as the platform or a photo said; null when neither did
      * @param location  the best location, the one a case gets; null when the message gives none (yet)
      * @param locations every location the message gives, placed on the map, best first; empty until decided
      * @param answerArticle the wiki article the bot answered from, also once the answer went back to a person;
      *                      null when it did not answer
      */
-    record MessageView(long id, String channel, String text, Instant receivedAt, Instant replyDeadline,
+    record MessageView(long id, String channel, String senderId, String text, Instant receivedAt, Instant replyDeadline,
                        MessageState state, String decisionReason, ClassificationView classification,
                        MessagePosition position, StoredLocation location, List<StoredLocation> locations,
                        String caseNumber, String answerArticle, List<ReplyView> replies) {
@@ -55,7 +57,7 @@ class MessageController {
                 : new ClassificationView(m.language(), m.category(), m.categoryConfidence(), m.topic(),
                         m.topicConfidence(), m.classifierVersion());
         List<ReplyView> replies = outbox.forMessage(id).stream().map(MessageController::view).toList();
-        return new MessageView(m.id(), m.channel(), m.text(), m.receivedAt(), m.replyDeadline(), m.state(),
+        return new MessageView(m.id(), m.channel(), m.senderId(), m.text(), m.receivedAt(), m.replyDeadline(), m.state(),
                 m.decisionReason(), classification, m.position(), m.location(), m.locations(), m.caseNumber(),
                 m.answerArticle(), replies);
     }

@@ -27,7 +27,7 @@ public class MessageRepository {
     public static final String STAFF_CORRECTION = "staff-correction";
 
     private static final String SELECT = """
-            SELECT m.id, m.channel, m.external_id, m.thread_id, m.sender_ref, m.text, m.received_at,
+            SELECT m.id, m.channel, m.external_id, m.thread_id, m.sender_ref, m.sender_id, m.text, m.received_at,
                    m.reply_deadline, m.language, m.category, m.category_confidence, m.topic, m.topic_confidence,
                    m.position_lat, m.position_lon, m.position_accuracy_m, m.position_source,
                    m.location_kind, m.location_text, m.location_normalized, m.location_lat, m.location_lon,
@@ -51,16 +51,17 @@ public class MessageRepository {
     /**
      * Stores the message unless the same (channel, external id) is already stored.
      *
+     * @param senderId the sender's pseudonymous id
      * @param position where the citizen was, or null
      * @return the new row's id, or empty when it was a duplicate
      */
-    public Optional<Long> insertIfAbsent(InboundMessage message, String attachmentsJson, MessagePosition position,
-                                         Instant storedAt, Instant replyDeadline) {
+    public Optional<Long> insertIfAbsent(InboundMessage message, String senderId, String attachmentsJson,
+                                         MessagePosition position, Instant storedAt, Instant replyDeadline) {
         return jdbc.sql("""
-                        INSERT INTO message (channel, external_id, thread_id, sender_ref, text, attachments,
+                        INSERT INTO message (channel, external_id, thread_id, sender_ref, sender_id, text, attachments,
                                              position_lat, position_lon, position_accuracy_m, position_source,
                                              received_at, stored_at, reply_deadline)
-                        VALUES (:channel, :externalId, :threadId, :senderRef, :text, CAST(:attachments AS jsonb),
+                        VALUES (:channel, :externalId, :threadId, :senderRef, :senderId, :text, CAST(:attachments AS jsonb),
                                 :positionLat, :positionLon, :positionAccuracy, :positionSource,
                                 :receivedAt, :storedAt, :replyDeadline)
                         ON CONFLICT (channel, external_id) DO NOTHING
@@ -69,6 +70,7 @@ public class MessageRepository {
                 .param("externalId", message.externalId())
                 .param("threadId", message.threadId())
                 .param("senderRef", message.senderRef())
+                .param("senderId", senderId)
                 .param("text", message.text())
                 .param("attachments", attachmentsJson)
                 .param("positionLat", position == null ? null : position.latitude())
@@ -214,6 +216,7 @@ public class MessageRepository {
                 rs.getString("external_id"),
                 rs.getString("thread_id"),
                 rs.getString("sender_ref"),
+                rs.getString("sender_id"),
                 rs.getString("text"),
                 fromDb(rs, "received_at"),
                 fromDb(rs, "reply_deadline"),

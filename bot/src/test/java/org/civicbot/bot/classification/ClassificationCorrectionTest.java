@@ -58,7 +58,7 @@ class ClassificationCorrectionTest extends IntegrationTestBase {
         long id = api.simulateAccepted("correction-bad", "Hål i vägen på Älvgatan");
         api.awaitDecided(id, Duration.ofSeconds(5));
         long undecided = messages.insertIfAbsent(new InboundMessage(Channel.SIMULATOR, "correction-undecided", "u", "u",
-                "Trasig lampa", Instant.now(), List.of(), null), "[]", null, Instant.now(), Instant.now()).orElseThrow();
+                "Trasig lampa", Instant.now(), List.of(), null), "simulator-u", "[]", null, Instant.now(), Instant.now()).orElseThrow();
 
         HttpResponse<String> unknownTopic = api.postJson("/api/messages/" + id + "/classification",
                 "{\"category\": \"FAULT\", \"topic\": \"POTHOLES\"}");

@@ -36,6 +36,21 @@ class IngestApiTest extends IntegrationTestBase {
     }
 
     @Test
+    void staffSeeAStablePseudonymForTheSenderNeverTheirNumber() {
+        long first = api.simulateAccepted("+46701234567", "Trasig lampa på Storgatan");
+        long second = api.simulateAccepted("+46701234567", "Och en till på Kungsgatan");
+        long other = api.simulateAccepted("+46709876543", "Hål i vägen");
+
+        String firstView = api.get("/api/messages/" + first).body();
+        String firstId = ApiClient.json(api.get("/api/messages/" + first)).get("senderId").asString();
+
+        assertThat(firstId).matches("simulator-[0-9a-f]{20}");
+        assertThat(ApiClient.json(api.get("/api/messages/" + second)).get("senderId").asString()).isEqualTo(firstId);
+        assertThat(ApiClient.json(api.get("/api/messages/" + other)).get("senderId").asString()).isNotEqualTo(firstId);
+        assertThat(firstView).doesNotContain("46701234567");
+    }
+
+    @Test
     void aTwentyThousandCharacterTextIsTooLarge() {
         assertRejected(() -> api.simulate("bad-long", "a".repeat(20_000), "bad-long-1"), 413,
                 "The text is 20000 characters long; the limit is 10000");

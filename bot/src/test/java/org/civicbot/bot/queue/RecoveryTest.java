@@ -101,7 +101,8 @@ class RecoveryTest extends IntegrationTestBase {
 
     private long store(String sender, String text) {
         Instant now = clock.instant();
-        return messages.insertIfAbsent(inbound(sender, text), "[]", null, now, now.plus(Duration.ofHours(48))).orElseThrow();
+        return messages.insertIfAbsent(inbound(sender, text), "simulator-" + sender, "[]", null, now,
+                now.plus(Duration.ofHours(48))).orElseThrow();
     }
 
     private InboundMessage inbound(String sender, String text) {
