@@ -1,9 +1,14 @@
 package org.civicbot.bot.config;
 
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
 
+import org.civicbot.bot.sla.SwedishHolidays;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -54,8 +59,48 @@ public record CivicbotProperties(
                            @DefaultValue("63790") int redisPort) {
     }
 
-    /** The reply guarantee: every message is answered by a person or the bot within this time. */
-    public record Sla(@DefaultValue("48h") Duration replyWithin) {
+    /**
+     * The reply guarantee: every message is answered by a person or the bot within {@code replyWithin},
+     * counted in calendar time or in office hours, unless an override for its category, topic or channel says
+     * otherwise.
+     *
+     * @param countedIn   {@code CALENDAR} (every hour) or {@code OFFICE_HOURS}
+     * @param officeHours the hours that count when counting in office hours
+     * @param overrides   the first override whose given fields all match a message sets its time; fields left
+     *                    out match anything
+     */
+    public record Sla(@DefaultValue("48h") Duration replyWithin,
+                      @DefaultValue("CALENDAR") SlaCounting countedIn,
+                      @DefaultValue OfficeHours officeHours,
+                      @DefaultValue List<SlaOverride> overrides) {
+    }
+
+    /** What the reply time is counted in. */
+    public enum SlaCounting {
+        CALENDAR, OFFICE_HOURS
+    }
+
+    /**
+     * Opening hours on working days; Swedish public holidays are closed, and so are the eves listed in
+     * {@code closedEves} (midsummer eve, Christmas eve, New Year's eve: closed unless the municipality says not).
+     */
+    public record OfficeHours(@DefaultValue("08:00") LocalTime opens,
+                              @DefaultValue("17:00") LocalTime closes,
+                              @DefaultValue({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"}) Set<DayOfWeek> days,
+                              @DefaultValue({"MIDSUMMER_EVE", "CHRISTMAS_EVE", "NEW_YEARS_EVE"})
+                              Set<SwedishHolidays.Eve> closedEves) {
+    }
+
+    /**
+     * Another reply time for some messages, e.g. water leaks within 4 hours or X within 24.
+     *
+     * @param category  {@code FAULT}, {@code QUESTION}, {@code OPINION}…; null for any
+     * @param topic     a topic code; null for any
+     * @param channel   a channel id; null for any
+     * @param countedIn null for the policy's own
+     */
+    public record SlaOverride(String category, String topic, String channel, Duration replyWithin,
+                              SlaCounting countedIn) {
     }
 
     /** How sure the classifier must be before the bot acts alone instead of asking a person. */

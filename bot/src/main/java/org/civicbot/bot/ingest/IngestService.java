@@ -3,10 +3,10 @@ package org.civicbot.bot.ingest;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.civicbot.bot.cases.ReplyDeadlines;
 import org.civicbot.bot.location.MessagePosition;
 import org.civicbot.bot.message.MessageRepository;
 import org.civicbot.bot.queue.InboundQueue;
+import org.civicbot.bot.sla.ReplyPolicy;
 import org.civicbot.connectors.Attachment;
 import org.civicbot.connectors.InboundMessage;
 import org.slf4j.Logger;
@@ -31,13 +31,13 @@ public class IngestService {
 
     private final MessageRepository messages;
     private final InboundQueue queue;
-    private final ReplyDeadlines deadlines;
+    private final ReplyPolicy deadlines;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final JsonMapper json;
     private final SenderPseudonyms pseudonyms;
 
-    public IngestService(MessageRepository messages, InboundQueue queue, ReplyDeadlines deadlines,
+    public IngestService(MessageRepository messages, InboundQueue queue, ReplyPolicy deadlines,
                          TransactionTemplate transactions, Clock clock, JsonMapper json, SenderPseudonyms pseudonyms) {
         this.messages = messages;
         this.queue = queue;
@@ -60,8 +60,10 @@ public class IngestService {
         String attachments = json.writeValueAsString(message.attachments().stream().map(StoredAttachment::of).toList());
         Instant now = clock.instant();
         String senderId = pseudonyms.of(message.channel(), message.senderRef());
+        // Not classified yet: the channel's deadline; the pipeline sets the category's and topic's once known.
+        Instant deadline = deadlines.deadlineFor(message.receivedAt(), message.channel().id(), null, null);
         Long storedId = transactions.execute(status -> messages
-                .insertIfAbsent(message, senderId, attachments, position, now, deadlines.deadlineFor(message.receivedAt()))
+                .insertIfAbsent(message, senderId, attachments, position, now, deadline)
                 .orElse(null));
         if (storedId == null) {
             long existing = messages.findIdByExternalId(message.channel().id(), message.externalId()).orElseThrow();

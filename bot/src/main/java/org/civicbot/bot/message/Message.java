@@ -43,4 +43,11 @@ public record Message(
         String classifierVersion,
         String answerArticle,
         Double answerConfidence) {
+
+    /** The same message with another reply deadline (once its category and topic set their own). */
+    public Message withReplyDeadline(Instant deadline) {
+        return new Message(id, channel, externalId, threadId, senderRef, senderId, text, receivedAt, deadline, language,
+                category, categoryConfidence, topic, topicConfidence, position, location, locations, state,
+                decisionReason, caseId, caseNumber, processedAt, classifierVersion, answerArticle, answerConfidence);
+    }
 }

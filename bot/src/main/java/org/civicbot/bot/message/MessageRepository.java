@@ -174,6 +174,14 @@ public class MessageRepository {
                 .update();
     }
 
+    /** The message's reply deadline once its category and topic are known (they may have their own time). */
+    public void setReplyDeadline(long id, Instant deadline) {
+        jdbc.sql("UPDATE message SET reply_deadline = :deadline WHERE id = :id")
+                .param("deadline", toDb(deadline))
+                .param("id", id)
+                .update();
+    }
+
     /** A person's category and topic replace the classifier's; the model's are kept with the correction. */
     public void applyCorrection(long id, String category, String topic) {
         jdbc.sql("""

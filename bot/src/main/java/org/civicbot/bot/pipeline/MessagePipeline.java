@@ -17,6 +17,7 @@ import org.civicbot.bot.message.MessageRepository;
 import org.civicbot.bot.message.MessageState;
 import org.civicbot.bot.outbox.OutboxRepository;
 import org.civicbot.bot.outbox.ReplyKind;
+import org.civicbot.bot.sla.ReplyPolicy;
 import org.civicbot.bot.unit.Unit;
 import org.civicbot.bot.unit.UnitRepository;
 import org.civicbot.bot.wiki.ActiveWiki;
@@ -49,13 +50,15 @@ public class MessagePipeline {
     private final KnowledgeGapRepository gaps;
     private final ActiveWiki wiki;
     private final ReplyTexts texts;
+    private final ReplyPolicy deadlines;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public MessagePipeline(MessageRepository messages, CaseRepository cases, UnitRepository units,
                            OutboxRepository outbox, ActiveClassifier classifier, Locator locator,
                            DecisionPolicy policy, WikiAnswerRejections rejections, KnowledgeGapRepository gaps,
-                           ActiveWiki wiki, ReplyTexts texts, TransactionTemplate transactions, Clock clock) {
+                           ActiveWiki wiki, ReplyTexts texts, ReplyPolicy deadlines, TransactionTemplate transactions,
+                           Clock clock) {
         this.messages = messages;
         this.cases = cases;
         this.units = units;
@@ -67,6 +70,7 @@ public class MessagePipeline {
         this.gaps = gaps;
         this.wiki = wiki;
         this.texts = texts;
+        this.deadlines = deadlines;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -93,8 +97,10 @@ public class MessagePipeline {
                 .flatMap(locked -> decideLocked(locked, classification, stored)));
     }
 
-    private Optional<Long> decideLocked(Message message, Classification classification, MessageClassification stored) {
+    private Optional<Long> decideLocked(Message unclassified, Classification classification,
+                                        MessageClassification stored) {
         Instant now = clock.instant();
+        Message message = withClassifiedDeadline(unclassified, stored);
         // "MÄNNISKA" after a wiki answer is about that answer, whatever the classifier makes of the one word.
         Optional<WikiAnswerRejections.Reopened> reopened = rejections.onRequestForPerson(message, now);
         if (reopened.isPresent()) {
@@ -145,6 +151,17 @@ public class MessagePipeline {
                 yield Optional.empty();
             }
         };
+    }
+
+    /** The deadline the policy gives this category and topic, stored if it differs from the channel's. */
+    private Message withClassifiedDeadline(Message message, MessageClassification stored) {
+        Instant deadline = deadlines.deadlineFor(message.receivedAt(), message.channel(), stored.category(),
+                stored.topic());
+        if (deadline.equals(message.replyDeadline())) {
+            return message;
+        }
+        messages.setReplyDeadline(message.id(), deadline);
+        return message.withReplyDeadline(deadline);
     }
 
     private Optional<Long> triage(Message message, MessageClassification stored, String reason, String language,
