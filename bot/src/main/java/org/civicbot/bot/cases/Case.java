@@ -12,6 +12,10 @@ import org.civicbot.bot.location.StoredLocation;
  *                      gave none
  * @param replyDeadline when the citizen must have had a reply from a person
  * @param firstReplyAt  when a person first replied; null until then
+ * @param pausedAt      since when the reply deadline's clock has stopped (waiting for the citizen); null when running
+ * @param expectedResolutionAt when the unit expects to have fixed it (the topic's resolution target); null when
+ *                      the topic has none
+ * @param resolvedAt    when it was last marked resolved; null while not resolved
  */
 public record Case(
         long id,
@@ -24,5 +28,8 @@ public record Case(
         StoredLocation location,
         Instant openedAt,
         Instant replyDeadline,
-        Instant firstReplyAt) {
+        Instant firstReplyAt,
+        Instant pausedAt,
+        Instant expectedResolutionAt,
+        Instant resolvedAt) {
 }

@@ -1,27 +1,44 @@
 package org.civicbot.bot.cases;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.civicbot.bot.api.InvalidRequestException;
 import org.civicbot.bot.api.PageOf;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Read access to cases: a paged list, soonest reply deadline first, and one case by its number. */
+/**
+ * Cases: a paged list, soonest reply deadline first; one case by its number; its status changes, internal notes
+ * and audit trail.
+ */
 @RestController
 @RequestMapping("/api/cases")
 class CaseController {
 
     private final CaseRepository cases;
+    private final CaseWorkflow workflow;
 
-    CaseController(CaseRepository cases) {
+    CaseController(CaseRepository cases, CaseWorkflow workflow) {
         this.cases = cases;
+        this.workflow = workflow;
+    }
+
+    /** A status change: who makes it, and optionally why (kept in the trail). */
+    record StatusChange(String status, String actor, String note) {
+    }
+
+    /** An internal note. */
+    record Note(String actor, String text) {
     }
 
     @GetMapping
@@ -37,6 +54,27 @@ class CaseController {
     Case get(@PathVariable String number) {
         return cases.findByNumber(number)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No case numbered " + number));
+    }
+
+    /** Moves the case on: 409 when its status does not allow the change, with the changes it does allow. */
+    @PostMapping("/{number}/status")
+    Case changeStatus(@PathVariable String number, @RequestBody StatusChange change) {
+        CaseStatus to = parseStatus(change.status());
+        if (to == null) {
+            throw new InvalidRequestException("status is missing; use one of " + Arrays.toString(CaseStatus.values()));
+        }
+        return workflow.changeStatus(number, to, change.actor(), change.note());
+    }
+
+    @PostMapping("/{number}/notes")
+    ResponseEntity<CaseEvent> addNote(@PathVariable String number, @RequestBody Note note) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(workflow.addNote(number, note.actor(), note.text()));
+    }
+
+    /** The audit trail: opening, every status change and every note, oldest first. */
+    @GetMapping("/{number}/events")
+    List<CaseEvent> events(@PathVariable String number) {
+        return cases.events(get(number).id());
     }
 
     private static CaseStatus parseStatus(String status) {

@@ -5,6 +5,7 @@ import static org.civicbot.bot.storage.Timestamps.toDb;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,8 @@ public class CaseRepository {
     private static final String SELECT = """
             SELECT c.id, c.number, c.category, c.topic, u.code AS unit_code, u.name AS unit_name, c.status,
                    c.location_kind, c.location_text, c.location_normalized, c.location_lat, c.location_lon,
-                   c.location_precision_m, c.location_source, c.opened_at, c.reply_deadline, c.first_reply_at
+                   c.location_precision_m, c.location_source, c.opened_at, c.reply_deadline, c.first_reply_at,
+                   c.paused_at, c.expected_resolution_at, c.resolved_at
             FROM "case" c JOIN unit u ON u.id = c.unit_id""";
 
     private final JdbcClient jdbc;
@@ -46,10 +48,10 @@ public class CaseRepository {
         long id = jdbc.sql("""
                         INSERT INTO "case" (number, category, topic, unit_id, location_kind, location_text,
                                             location_normalized, location_lat, location_lon, location_precision_m,
-                                            location_source, opened_at, reply_deadline)
+                                            location_source, opened_at, reply_deadline, expected_resolution_at)
                         VALUES (:number, :category, :topic, :unitId, :locationKind, :locationText,
                                 :locationNormalized, :locationLat, :locationLon, :locationPrecision,
-                                :locationSource, :openedAt, :replyDeadline)
+                                :locationSource, :openedAt, :replyDeadline, :expectedResolutionAt)
                         RETURNING id""")
                 .param("number", CaseNumber.format(year, serial))
                 .param("category", newCase.category())
@@ -58,8 +60,10 @@ public class CaseRepository {
                 .params(LocationColumns.params(newCase.location()))
                 .param("openedAt", toDb(newCase.openedAt()))
                 .param("replyDeadline", toDb(newCase.replyDeadline()))
+                .param("expectedResolutionAt", toDb(newCase.expectedResolutionAt()))
                 .query(Long.class)
                 .single();
+        recordEvent(id, newCase.openedAt(), CaseEvent.CIVICBOT, CaseEvent.Kind.OPENED, null, CaseStatus.NEW, null);
         return findById(id).orElseThrow();
     }
 
@@ -70,6 +74,59 @@ public class CaseRepository {
     public Optional<Case> findByNumber(String number) {
         return jdbc.sql(SELECT + " WHERE c.number = :number").param("number", number).query(CaseRepository::map)
                 .optional();
+    }
+
+    /** Locks the case for a change (status, note), so two staff members' changes happen one after the other. */
+    Optional<Case> lockByNumber(String number) {
+        return jdbc.sql(SELECT + " WHERE c.number = :number FOR UPDATE OF c").param("number", number)
+                .query(CaseRepository::map).optional();
+    }
+
+    /** Writes a status with its deadline bookkeeping; the caller has the row locked and records the event. */
+    void updateStatus(long id, CaseStatus status, Instant replyDeadline, Instant pausedAt, Instant resolvedAt) {
+        jdbc.sql("""
+                        UPDATE "case" SET status = :status, reply_deadline = :replyDeadline, paused_at = :pausedAt,
+                                          resolved_at = :resolvedAt
+                        WHERE id = :id""")
+                .param("status", status.name())
+                .param("replyDeadline", toDb(replyDeadline))
+                .param("pausedAt", toDb(pausedAt))
+                .param("resolvedAt", toDb(resolvedAt))
+                .param("id", id)
+                .update();
+    }
+
+    /** Appends to the case's audit trail. */
+    long recordEvent(long caseId, Instant at, String actor, CaseEvent.Kind kind, CaseStatus from, CaseStatus to,
+                     String note) {
+        return jdbc.sql("""
+                        INSERT INTO case_event (case_id, at, actor, kind, from_status, to_status, note)
+                        VALUES (:caseId, :at, :actor, :kind, :from, :to, :note) RETURNING id""")
+                .param("caseId", caseId)
+                .param("at", toDb(at))
+                .param("actor", actor)
+                .param("kind", kind.name())
+                .param("from", from == null ? null : from.name())
+                .param("to", to == null ? null : to.name())
+                .param("note", note)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The case's audit trail, oldest first. */
+    public List<CaseEvent> events(long caseId) {
+        return jdbc.sql("""
+                        SELECT id, at, actor, kind, from_status, to_status, note FROM case_event
+                        WHERE case_id = :caseId ORDER BY at, id""")
+                .param("caseId", caseId)
+                .query((rs, row) -> new CaseEvent(rs.getLong("id"), fromDb(rs, "at"), rs.getString("actor"),
+                        CaseEvent.Kind.valueOf(rs.getString("kind")), status(rs.getString("from_status")), status(rs.getString("to_status")),
+                        rs.getString("note")))
+                .list();
+    }
+
+    private static CaseStatus status(String name) {
+        return name == null ? null : CaseStatus.valueOf(name);
     }
 
     /** One page of cases, soonest deadline first; {@code status} null for all. */
@@ -103,6 +160,9 @@ public class CaseRepository {
                 LocationColumns.read(rs),
                 fromDb(rs, "opened_at"),
                 fromDb(rs, "reply_deadline"),
-                fromDb(rs, "first_reply_at"));
+                fromDb(rs, "first_reply_at"),
+                fromDb(rs, "paused_at"),
+                fromDb(rs, "expected_resolution_at"),
+                fromDb(rs, "resolved_at"));
     }
 }

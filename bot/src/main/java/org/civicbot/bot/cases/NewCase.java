@@ -11,5 +11,6 @@ public record NewCase(
         long unitId,
         StoredLocation location,
         Instant openedAt,
-        Instant replyDeadline) {
+        Instant replyDeadline,
+        Instant expectedResolutionAt) {
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.civicbot.bot.sla.SwedishHolidays;
@@ -68,11 +69,14 @@ public record CivicbotProperties(
      * @param officeHours the hours that count when counting in office hours
      * @param overrides   the first override whose given fields all match a message sets its time; fields left
      *                    out match anything
+     * @param resolutionTargets per topic code, how long the unit aims to take to fix a case (calendar time); a
+     *                    case's expected date is its opening plus this
      */
     public record Sla(@DefaultValue("48h") Duration replyWithin,
                       @DefaultValue("CALENDAR") SlaCounting countedIn,
                       @DefaultValue OfficeHours officeHours,
-                      @DefaultValue List<SlaOverride> overrides) {
+                      @DefaultValue List<SlaOverride> overrides,
+                      @DefaultValue Map<String, Duration> resolutionTargets) {
     }
 
     /** What the reply time is counted in. */

@@ -131,7 +131,7 @@ public class MessagePipeline {
             case OPEN_CASE -> {
                 Unit unit = units.responsibleFor(stored.topic());
                 Case opened = cases.open(new NewCase(stored.category(), stored.topic(), unit.id(), stored.location(),
-                        now, message.replyDeadline()));
+                        now, message.replyDeadline(), deadlines.expectedResolution(now, stored.topic())));
                 messages.recordDecision(message.id(), stored, MessageState.CASE_OPENED,
                         decision.reason() + " → case " + opened.number() + " for " + unit.name(), opened.id(), now);
                 yield Optional.of(reply(message, opened.id(), ReplyKind.CASE_ACKNOWLEDGEMENT,

@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.civicbot.bot.config.CivicbotProperties;
 import org.civicbot.bot.config.CivicbotProperties.SlaCounting;
 import org.civicbot.bot.config.CivicbotProperties.SlaOverride;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +26,9 @@ public class ReplyPolicy {
     private final WorkingTime calendar;
     private final WorkingTime officeHours;
     private final List<SlaOverride> overrides;
+    private final Map<String, Duration> resolutionTargets;
 
+    @Autowired
     public ReplyPolicy(CivicbotProperties properties) {
         this(properties.sla(), properties.timeZone());
     }
@@ -37,6 +41,7 @@ public class ReplyPolicy {
                 new SwedishHolidays(hours.closedEves()));
         this.defaultTime = time(sla.countedIn());
         this.overrides = List.copyOf(sla.overrides());
+        this.resolutionTargets = Map.copyOf(sla.resolutionTargets());
         overrides.forEach(o -> Objects.requireNonNull(o.replyWithin(),
                 "civicbot.sla.overrides: every override needs reply-within"));
     }
@@ -51,6 +56,12 @@ public class ReplyPolicy {
         return overrides.stream().filter(o -> matches(o, channel, category, topic)).findFirst()
                 .map(o -> (o.countedIn() == null ? defaultTime : time(o.countedIn())).plus(receivedAt, o.replyWithin()))
                 .orElseGet(() -> defaultTime.plus(receivedAt, replyWithin));
+    }
+
+    /** When a case of this topic opened at {@code openedAt} is expected to be fixed; null when the topic has no target. */
+    public Instant expectedResolution(Instant openedAt, String topic) {
+        Duration target = topic == null ? null : resolutionTargets.get(topic);
+        return target == null ? null : openedAt.plus(target);
     }
 
     /** The time deadlines are counted in by default (office hours or calendar), for pauses and warnings. */

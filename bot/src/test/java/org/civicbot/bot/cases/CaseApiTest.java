@@ -18,12 +18,12 @@ class CaseApiTest extends IntegrationTestBase {
                     Duration.ofSeconds(5));
         }
 
-        JsonNode firstPage = ApiClient.json(api.get("/api/cases?status=open&page=0&size=2"));
-        JsonNode secondPage = ApiClient.json(api.get("/api/cases?status=OPEN&page=1&size=2"));
+        JsonNode firstPage = ApiClient.json(api.get("/api/cases?status=new&page=0&size=2"));
+        JsonNode secondPage = ApiClient.json(api.get("/api/cases?status=NEW&page=1&size=2"));
 
         assertThat(firstPage.get("total").asLong()).isGreaterThanOrEqualTo(3);
         assertThat(firstPage.get("items")).hasSize(2);
-        assertThat(firstPage.get("items").get(0).get("status").asString()).isEqualTo("OPEN");
+        assertThat(firstPage.get("items").get(0).get("status").asString()).isEqualTo("NEW");
         assertThat(secondPage.get("items").get(0).get("number").asString())
                 .isNotEqualTo(firstPage.get("items").get(1).get("number").asString());
         assertThat(ApiClient.json(api.get("/api/cases?status=CLOSED")).get("total").asLong()).isZero();
@@ -36,7 +36,7 @@ class CaseApiTest extends IntegrationTestBase {
 
         assertThat(badStatus.statusCode()).isEqualTo(400);
         assertThat(ApiClient.json(badStatus).get("detail").asString())
-                .isEqualTo("Unknown case status; use one of [OPEN, IN_PROGRESS, RESOLVED, CLOSED]");
+                .isEqualTo("Unknown case status; use one of [NEW, IN_PROGRESS, WAITING_FOR_CITIZEN, RESOLVED, CLOSED, DUPLICATE]");
         assertThat(badSize.statusCode()).isEqualTo(400);
         assertThat(ApiClient.json(badSize).get("detail").asString()).isEqualTo("size must be between 1 and 200, was 5000");
     }

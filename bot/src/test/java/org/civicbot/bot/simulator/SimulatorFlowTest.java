@@ -32,7 +32,7 @@ class SimulatorFlowTest extends IntegrationTestBase {
         assertThat(Instant.parse(message.get("replyDeadline").asString())).isEqualTo(received.plus(Duration.ofHours(48)));
 
         JsonNode kase = ApiClient.json(api.get("/api/cases/" + caseNumber));
-        assertThat(kase.get("status").asString()).isEqualTo("OPEN");
+        assertThat(kase.get("status").asString()).isEqualTo("NEW");
         assertThat(kase.get("unitCode").asString()).isEqualTo("GATA_PARK");
         assertThat(kase.at("/location/normalized").asString()).isEqualTo("Storgatan 12");
         assertThat(Instant.parse(kase.get("replyDeadline").asString())).isEqualTo(received.plus(Duration.ofHours(48)));

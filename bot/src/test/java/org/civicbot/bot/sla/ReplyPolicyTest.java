@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 import org.civicbot.bot.config.CivicbotProperties.OfficeHours;
 import org.civicbot.bot.config.CivicbotProperties.Sla;
@@ -27,7 +28,7 @@ class ReplyPolicyTest {
 
     @Test
     void theDefaultIsFortyEightCalendarHours() {
-        ReplyPolicy policy = new ReplyPolicy(new Sla(Duration.ofHours(48), SlaCounting.CALENDAR, HOURS, List.of()),
+        ReplyPolicy policy = new ReplyPolicy(new Sla(Duration.ofHours(48), SlaCounting.CALENDAR, HOURS, List.of(), Map.of()),
                 STOCKHOLM);
 
         assertThat(policy.deadlineFor(FRIDAY_AFTERNOON, "sms", "FAULT", "ROADS"))
@@ -39,7 +40,8 @@ class ReplyPolicyTest {
         ReplyPolicy policy = new ReplyPolicy(new Sla(Duration.ofHours(48), SlaCounting.CALENDAR, HOURS, List.of(
                 new SlaOverride("FAULT", "WATER", null, Duration.ofHours(4), null),
                 new SlaOverride(null, null, "twitter", Duration.ofHours(24), null),
-                new SlaOverride("QUESTION", null, null, Duration.ofHours(16), SlaCounting.OFFICE_HOURS))), STOCKHOLM);
+                new SlaOverride("QUESTION", null, null, Duration.ofHours(16), SlaCounting.OFFICE_HOURS)), Map.of()),
+                STOCKHOLM);
 
         assertThat(policy.deadlineFor(FRIDAY_AFTERNOON, "twitter", "FAULT", "WATER"))
                 .isEqualTo(FRIDAY_AFTERNOON.plus(Duration.ofHours(4)));
@@ -53,8 +55,19 @@ class ReplyPolicyTest {
     }
 
     @Test
+    void aTopicsResolutionTargetGivesItsCasesAnExpectedDate() {
+        ReplyPolicy policy = new ReplyPolicy(new Sla(Duration.ofHours(48), SlaCounting.CALENDAR, HOURS, List.of(),
+                Map.of("STREET_LIGHTING", Duration.ofDays(14))), STOCKHOLM);
+
+        assertThat(policy.expectedResolution(FRIDAY_AFTERNOON, "STREET_LIGHTING"))
+                .isEqualTo(FRIDAY_AFTERNOON.plus(Duration.ofDays(14)));
+        assertThat(policy.expectedResolution(FRIDAY_AFTERNOON, "OTHER")).isNull();
+        assertThat(policy.expectedResolution(FRIDAY_AFTERNOON, null)).isNull();
+    }
+
+    @Test
     void countingInOfficeHoursAppliesToTheDefault() {
-        ReplyPolicy policy = new ReplyPolicy(new Sla(Duration.ofHours(9), SlaCounting.OFFICE_HOURS, HOURS, List.of()),
+        ReplyPolicy policy = new ReplyPolicy(new Sla(Duration.ofHours(9), SlaCounting.OFFICE_HOURS, HOURS, List.of(), Map.of()),
                 STOCKHOLM);
 
         assertThat(policy.deadlineFor(FRIDAY_AFTERNOON, "sms", null, null))

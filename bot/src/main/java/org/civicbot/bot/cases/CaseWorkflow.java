@@ -1,0 +1,129 @@
+package org.civicbot.bot.cases;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.civicbot.bot.api.InvalidRequestException;
+import org.civicbot.bot.sla.ReplyPolicy;
+import org.civicbot.bot.sla.WorkingTime;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Staff changes to a case, each with its entry in the audit trail, in one transaction with the case row locked.
+ * While a case waits for the citizen its reply deadline's clock stands still: on resuming, the deadline moves
+ * on by exactly the working time it had left when it paused.
+ */
+@Service
+public class CaseWorkflow {
+
+    /** Longest internal note; a note is a few lines, not a document. */
+    public static final int MAX_NOTE_LENGTH = 5_000;
+    private static final int MAX_ACTOR_LENGTH = 100;
+
+    private final CaseRepository cases;
+    private final WorkingTime workingTime;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    CaseWorkflow(CaseRepository cases, ReplyPolicy policy, TransactionTemplate transactions, Clock clock) {
+        this.cases = cases;
+        this.workingTime = policy.workingTime();
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Moves the case to another status.
+     *
+     * @throws ResponseStatusException 404 for an unknown case, 409 for a change its status does not allow
+     * @throws InvalidRequestException for a missing actor or an overlong note
+     */
+    public Case changeStatus(String number, CaseStatus to, String actor, String note) {
+        String who = requireActor(actor);
+        String why = optionalNote(note);
+        return transactions.execute(status -> {
+            Case kase = locked(number);
+            CaseStatus from = kase.status();
+            if (!from.next().contains(to)) {
+                throw new ResponseStatusException(HttpStatus.CONFLICT, "Case " + number + " is " + from + "; it can "
+                        + (from.next().isEmpty() ? "no longer change" : "go to " + from.next().stream()
+                        .map(CaseStatus::name).collect(Collectors.joining(" or "))) + ", not " + to);
+            }
+            Instant now = clock.instant();
+            Instant deadline = kase.replyDeadline();
+            Instant pausedAt = kase.pausedAt();
+            if (from == CaseStatus.WAITING_FOR_CITIZEN && pausedAt != null) {
+                deadline = resumed(deadline, pausedAt, now);
+                pausedAt = null;
+            }
+            if (to == CaseStatus.WAITING_FOR_CITIZEN) {
+                pausedAt = now;
+            }
+            Instant resolvedAt = to == CaseStatus.RESOLVED ? now : to == CaseStatus.CLOSED ? kase.resolvedAt() : null;
+            cases.updateStatus(kase.id(), to, deadline, pausedAt, resolvedAt);
+            cases.recordEvent(kase.id(), now, who, CaseEvent.Kind.STATUS, from, to, why);
+            return cases.findById(kase.id()).orElseThrow();
+        });
+    }
+
+    /** Adds an internal note: for staff, in the trail, never sent to the citizen. */
+    public CaseEvent addNote(String number, String actor, String text) {
+        String who = requireActor(actor);
+        String note = optionalNote(text);
+        if (note == null) {
+            throw new InvalidRequestException("text is missing; a note needs some");
+        }
+        return transactions.execute(status -> {
+            Case kase = locked(number);
+            long id = cases.recordEvent(kase.id(), clock.instant(), who, CaseEvent.Kind.NOTE, null, null, note);
+            return cases.events(kase.id()).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+        });
+    }
+
+    /**
+     * The deadline after a pause: the working time that was left at the pause, counted from now. A deadline
+     * that had already passed when the case paused stays where it was: the pause does not excuse a breach.
+     */
+    private Instant resumed(Instant deadline, Instant pausedAt, Instant now) {
+        if (!deadline.isAfter(pausedAt)) {
+            return deadline;
+        }
+        Duration left = workingTime.between(pausedAt, deadline);
+        return workingTime.plus(now, left);
+    }
+
+    private Case locked(String number) {
+        return cases.lockByNumber(number)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No case numbered " + number));
+    }
+
+    private static String requireActor(String actor) {
+        if (actor == null || actor.isBlank()) {
+            throw new InvalidRequestException("actor is missing: say who makes the change");
+        }
+        String trimmed = actor.strip();
+        if (trimmed.length() > MAX_ACTOR_LENGTH) {
+            throw new InvalidRequestException(String.format(Locale.ROOT, "actor is %d characters; the limit is %d",
+                    trimmed.length(), MAX_ACTOR_LENGTH));
+        }
+        return trimmed;
+    }
+
+    private static String optionalNote(String note) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        String trimmed = note.strip();
+        if (trimmed.length() > MAX_NOTE_LENGTH) {
+            throw new InvalidRequestException(String.format(Locale.ROOT, "the note is %d characters; the limit is %d",
+                    trimmed.length(), MAX_NOTE_LENGTH));
+        }
+        return trimmed;
+    }
+}
