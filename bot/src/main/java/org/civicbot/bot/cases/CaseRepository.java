@@ -96,6 +96,14 @@ public class CaseRepository {
                 .update();
     }
 
+    /** A person replied to the citizen: the first time counts. */
+    public void markFirstReply(long caseId, Instant at) {
+        jdbc.sql("UPDATE \"case\" SET first_reply_at = :at WHERE id = :id AND first_reply_at IS NULL")
+                .param("at", toDb(at))
+                .param("id", caseId)
+                .update();
+    }
+
     /** Appends to the case's audit trail. */
     long recordEvent(long caseId, Instant at, String actor, CaseEvent.Kind kind, CaseStatus from, CaseStatus to,
                      String note) {

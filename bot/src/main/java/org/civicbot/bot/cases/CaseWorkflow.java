@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.civicbot.bot.api.InvalidRequestException;
+import org.civicbot.bot.message.Message;
+import org.civicbot.bot.message.MessageRepository;
 import org.civicbot.bot.sla.ReplyPolicy;
 import org.civicbot.bot.sla.WorkingTime;
 import org.springframework.http.HttpStatus;
@@ -16,8 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Staff changes to a case, each with its entry in the audit trail, in one transaction with the case row locked.
- * While a case waits for the citizen its reply deadline's clock stands still: on resuming, the deadline moves
- * on by exactly the working time it had left when it paused.
+ * While a case waits for the citizen its reply deadline's clock stands still, and so do those of its messages
+ * still waiting for a reply: on resuming, each deadline moves on by exactly the working time it had left when
+ * it paused.
  */
 @Service
 public class CaseWorkflow {
@@ -27,12 +30,15 @@ public class CaseWorkflow {
     private static final int MAX_ACTOR_LENGTH = 100;
 
     private final CaseRepository cases;
+    private final MessageRepository messages;
     private final WorkingTime workingTime;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    CaseWorkflow(CaseRepository cases, ReplyPolicy policy, TransactionTemplate transactions, Clock clock) {
+    CaseWorkflow(CaseRepository cases, MessageRepository messages, ReplyPolicy policy,
+                 TransactionTemplate transactions, Clock clock) {
         this.cases = cases;
+        this.messages = messages;
         this.workingTime = policy.workingTime();
         this.transactions = transactions;
         this.clock = clock;
@@ -60,6 +66,9 @@ public class CaseWorkflow {
             Instant pausedAt = kase.pausedAt();
             if (from == CaseStatus.WAITING_FOR_CITIZEN && pausedAt != null) {
                 deadline = resumed(deadline, pausedAt, now);
+                for (Message waiting : messages.awaitingReplyInCase(kase.id())) {
+                    messages.setReplyDeadline(waiting.id(), resumed(waiting.replyDeadline(), pausedAt, now));
+                }
                 pausedAt = null;
             }
             if (to == CaseStatus.WAITING_FOR_CITIZEN) {

@@ -7,6 +7,7 @@ import org.civicbot.bot.classification.ActiveClassifier;
 import org.civicbot.bot.classification.RetrainingService;
 import org.civicbot.bot.outbox.OutboxDispatcher;
 import org.civicbot.bot.queue.Sweeper;
+import org.civicbot.bot.sla.SlaMonitor;
 import org.civicbot.bot.wiki.ActiveWiki;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,8 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
 
 /**
- * The periodic jobs: re-queue forgotten messages, retry unsent replies, poll channels that are polled, pick up a model another instance
+ * The periodic jobs: re-queue forgotten messages, retry unsent replies, poll channels that are polled, warn and
+ * escalate before reply deadlines, pick up a model another instance
  * activated or a wiki change another instance made, and retrain the classifier on staff corrections (nightly by
  * default).
  */
@@ -38,16 +40,18 @@ class BackgroundJobs implements SchedulingConfigurer {
     private final RetrainingService retraining;
     private final ActiveWiki wiki;
     private final ChannelPolling polling;
+    private final SlaMonitor sla;
     private final CivicbotProperties properties;
 
     BackgroundJobs(Sweeper sweeper, OutboxDispatcher outbox, ActiveClassifier classifier, RetrainingService retraining,
-                   ActiveWiki wiki, ChannelPolling polling, CivicbotProperties properties) {
+                   ActiveWiki wiki, ChannelPolling polling, SlaMonitor sla, CivicbotProperties properties) {
         this.sweeper = sweeper;
         this.outbox = outbox;
         this.classifier = classifier;
         this.retraining = retraining;
         this.wiki = wiki;
         this.polling = polling;
+        this.sla = sla;
         this.properties = properties;
     }
 
@@ -58,6 +62,7 @@ class BackgroundJobs implements SchedulingConfigurer {
         registrar.addFixedDelayTask(guarded("classifier refresh", classifier::refresh), CLASSIFIER_REFRESH);
         registrar.addFixedDelayTask(guarded("wiki refresh", wiki::refresh), WIKI_REFRESH);
         registrar.addFixedDelayTask(guarded("channel polling", polling::pollDue), CHANNEL_POLL_CHECK);
+        registrar.addFixedDelayTask(guarded("reply-guarantee monitor", sla::check), properties.sla().alerts().checkEvery());
         registrar.addCronTask(new CronTask(guarded("classifier retraining", retraining::retrain),
                 new CronTrigger(properties.classifier().retrainCron(), properties.timeZone())));
     }

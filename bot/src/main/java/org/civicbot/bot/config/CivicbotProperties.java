@@ -71,12 +71,28 @@ public record CivicbotProperties(
      *                    out match anything
      * @param resolutionTargets per topic code, how long the unit aims to take to fix a case (calendar time); a
      *                    case's expected date is its opening plus this
+     * @param alerts      who is told, and when, that a message is about to miss its deadline
      */
     public record Sla(@DefaultValue("48h") Duration replyWithin,
                       @DefaultValue("CALENDAR") SlaCounting countedIn,
                       @DefaultValue OfficeHours officeHours,
                       @DefaultValue List<SlaOverride> overrides,
-                      @DefaultValue Map<String, Duration> resolutionTargets) {
+                      @DefaultValue Map<String, Duration> resolutionTargets,
+                      @DefaultValue SlaAlerts alerts) {
+    }
+
+    /**
+     * Warnings and escalations before a reply deadline, each sent once per message.
+     *
+     * @param warnBefore     the assignee (or, with none, the unit lead) is warned this long before the deadline
+     * @param escalateBefore the unit lead is told this long before it
+     * @param supervisor     the contact-centre supervisor, told when the deadline passes (and for units without a lead)
+     * @param checkEvery     how often the monitor looks
+     */
+    public record SlaAlerts(@DefaultValue("4h") Duration warnBefore,
+                            @DefaultValue("1h") Duration escalateBefore,
+                            @DefaultValue("kontaktcenter.chef") String supervisor,
+                            @DefaultValue("30s") Duration checkEvery) {
     }
 
     /** What the reply time is counted in. */

@@ -16,6 +16,9 @@ import org.civicbot.bot.location.StoredLocation;
  * @param locations every location the message gives, placed on the map, best first
  * @param answerArticle    the wiki article the bot answered from; null unless it did
  * @param answerConfidence how sure the answer finder was of that article; null unless the bot answered
+ * @param repliedAt when the citizen first had a reply (a wiki answer, or a person's); null while the reply
+ *                  guarantee still runs
+ * @param assignee  the staff member working on it; null when nobody is
  */
 public record Message(
         long id,
@@ -42,12 +45,15 @@ public record Message(
         Instant processedAt,
         String classifierVersion,
         String answerArticle,
-        Double answerConfidence) {
+        Double answerConfidence,
+        Instant repliedAt,
+        String assignee) {
 
     /** The same message with another reply deadline (once its category and topic set their own). */
     public Message withReplyDeadline(Instant deadline) {
         return new Message(id, channel, externalId, threadId, senderRef, senderId, text, receivedAt, deadline, language,
                 category, categoryConfidence, topic, topicConfidence, position, location, locations, state,
-                decisionReason, caseId, caseNumber, processedAt, classifierVersion, answerArticle, answerConfidence);
+                decisionReason, caseId, caseNumber, processedAt, classifierVersion, answerArticle, answerConfidence,
+                repliedAt, assignee);
     }
 }

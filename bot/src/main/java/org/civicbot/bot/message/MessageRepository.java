@@ -33,7 +33,7 @@ public class MessageRepository {
                    m.location_kind, m.location_text, m.location_normalized, m.location_lat, m.location_lon,
                    m.location_precision_m, m.location_source, m.locations, m.state, m.decision_reason, m.case_id,
                    c.number AS case_number, m.processed_at, m.classifier_version, m.answer_article,
-                   m.answer_confidence
+                   m.answer_confidence, m.replied_at, m.assignee
             FROM message m LEFT JOIN "case" c ON c.id = m.case_id
             """;
 
@@ -165,13 +165,39 @@ public class MessageRepository {
 
     /**
      * A message the bot answered goes to a person after all. Its reply deadline stays as it was: the citizen has
-     * waited since the first message.
+     * waited since the first message; the wiki answer no longer counts as its reply.
      */
     public void reopenForPerson(long id, String reason) {
-        jdbc.sql("UPDATE message SET state = 'TRIAGE', decision_reason = :reason WHERE id = :id AND state = 'ANSWERED'")
+        jdbc.sql("""
+                        UPDATE message SET state = 'TRIAGE', decision_reason = :reason, replied_at = NULL
+                        WHERE id = :id AND state = 'ANSWERED'""")
                 .param("reason", reason)
                 .param("id", id)
                 .update();
+    }
+
+    /** The citizen has had a reply (the first one counts; later ones leave the time as it was). */
+    public void markReplied(long id, Instant at) {
+        jdbc.sql("UPDATE message SET replied_at = :at WHERE id = :id AND replied_at IS NULL")
+                .param("at", toDb(at))
+                .param("id", id)
+                .update();
+    }
+
+    /** The case's messages still waiting for their reply: their deadlines pause and resume with the case. */
+    public List<Message> awaitingReplyInCase(long caseId) {
+        return jdbc.sql(SELECT + "WHERE m.case_id = :caseId AND m.replied_at IS NULL ORDER BY m.id")
+                .param("caseId", caseId)
+                .query(this::map)
+                .list();
+    }
+
+    /** Who works on the message; null for nobody. */
+    public boolean assign(long id, String assignee) {
+        return jdbc.sql("UPDATE message SET assignee = :assignee WHERE id = :id")
+                .param("assignee", assignee)
+                .param("id", id)
+                .update() == 1;
     }
 
     /** The message's reply deadline once its category and topic are known (they may have their own time). */
@@ -243,7 +269,9 @@ public class MessageRepository {
                 fromDb(rs, "processed_at"),
                 rs.getString("classifier_version"),
                 rs.getString("answer_article"),
-                rs.getObject("answer_confidence", Double.class));
+                rs.getObject("answer_confidence", Double.class),
+                fromDb(rs, "replied_at"),
+                rs.getString("assignee"));
     }
 
     private static MessagePosition position(ResultSet rs) throws SQLException {

@@ -35,12 +35,19 @@ public class OutboxRepository {
      */
     public long enqueue(long messageId, Long caseId, String channel, String threadId, String recipientRef,
                         ReplyKind kind, String text, String replyKey, Instant now) {
+        return enqueue(messageId, caseId, channel, threadId, recipientRef, kind, text, replyKey, null, now);
+    }
+
+    /** Queues a reply a staff member wrote; {@code author} is kept with it. */
+    public long enqueue(long messageId, Long caseId, String channel, String threadId, String recipientRef,
+                        ReplyKind kind, String text, String replyKey, String author, Instant now) {
         jdbc.sql("""
                         INSERT INTO reply (message_id, case_id, channel, thread_id, recipient_ref, kind, text,
-                                           reply_key, created_at, next_attempt_at)
+                                           reply_key, author, created_at, next_attempt_at)
                         VALUES (:messageId, :caseId, :channel, :threadId, :recipientRef, :kind, :text,
-                                :replyKey, :now, :now)
+                                :replyKey, :author, :now, :now)
                         ON CONFLICT (reply_key) DO NOTHING""")
+                .param("author", author)
                 .param("messageId", messageId)
                 .param("caseId", caseId)
                 .param("channel", channel)

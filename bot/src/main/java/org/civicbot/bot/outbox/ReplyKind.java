@@ -1,6 +1,6 @@
 package org.civicbot.bot.outbox;
 
-/** Why the bot wrote a reply. */
+/** Why a reply was written: by the bot (all but the last), or by a person. */
 public enum ReplyKind {
     /** An answer taken from a wiki article. */
     WIKI_ANSWER,
@@ -9,5 +9,7 @@ public enum ReplyKind {
     /** "A person will read this and reply by ..." */
     TRIAGE_ACKNOWLEDGEMENT,
     /** "A person takes over and replies by ...", after the citizen or staff said a wiki answer did not help. */
-    HANDOVER_ACKNOWLEDGEMENT
+    HANDOVER_ACKNOWLEDGEMENT,
+    /** A staff member's own reply. */
+    STAFF_REPLY
 }

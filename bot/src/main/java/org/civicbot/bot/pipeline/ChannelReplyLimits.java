@@ -12,7 +12,7 @@ import org.civicbot.knowledge.ReplyLimit;
  * How long one bot reply may be on each channel, measured the way the channel measures it. Every channel's
  * limit is here, so a reply is cut in one place and never refused or split by the platform.
  */
-final class ChannelReplyLimits {
+public final class ChannelReplyLimits {
 
     /** An answer in more SMS than this costs too much and reads badly on a phone. */
     static final int SMS_SEGMENTS = 3;
@@ -40,7 +40,7 @@ final class ChannelReplyLimits {
     }
 
     /** The limit on the channel with this id; an unknown id gets the simulator's. */
-    static ReplyLimit of(String channelId) {
+    public static ReplyLimit of(String channelId) {
         return switch (Channel.fromId(channelId).orElse(Channel.SIMULATOR)) {
             case SMS -> text -> SmsSegments.count(text) <= SMS_SEGMENTS;
             case TWITTER -> text -> xWeight(text) <= X_WEIGHT;

@@ -125,6 +125,8 @@ public class MessagePipeline {
                             + "with its link", language, now);
                 }
                 messages.recordDecision(message.id(), stored, MessageState.ANSWERED, decision.reason(), null, now);
+                // A wiki answer is the citizen's reply, unless they say it did not help.
+                messages.markReplied(message.id(), now);
                 messages.recordWikiAnswer(message.id(), answer.article().slug(), answer.confidence());
                 yield Optional.of(reply(message, null, ReplyKind.WIKI_ANSWER, text.get(), now));
             }

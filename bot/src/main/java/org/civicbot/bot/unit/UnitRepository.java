@@ -26,7 +26,7 @@ public class UnitRepository {
     /** The unit responsible for a topic, or the contact centre when no unit lists it. */
     public Unit responsibleFor(String topic) {
         return jdbc.sql("""
-                        SELECT id, code, name, email, topics FROM unit
+                        SELECT id, code, name, email, topics, lead FROM unit
                         WHERE :topic = ANY (topics) OR code = :fallback
                         ORDER BY (code = :fallback), id LIMIT 1""")
                 .param("topic", topic)
@@ -36,18 +36,19 @@ public class UnitRepository {
     }
 
     public Optional<Unit> findByCode(String code) {
-        return jdbc.sql("SELECT id, code, name, email, topics FROM unit WHERE code = :code")
+        return jdbc.sql("SELECT id, code, name, email, topics, lead FROM unit WHERE code = :code")
                 .param("code", code)
                 .query(UnitRepository::map)
                 .optional();
     }
 
-    /** Creates the unit, or updates its name, e-mail and topics when the code exists. */
-    public void upsert(String code, String name, String email, List<String> topics) {
+    /** Creates the unit, or updates its name, e-mail, topics and lead when the code exists. */
+    public void upsert(String code, String name, String email, List<String> topics, String lead) {
         jdbc.sql("""
-                        INSERT INTO unit (code, name, email, topics) VALUES (:code, :name, :email, :topics)
+                        INSERT INTO unit (code, name, email, topics, lead) VALUES (:code, :name, :email, :topics, :lead)
                         ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email,
-                                                         topics = EXCLUDED.topics""")
+                                                         topics = EXCLUDED.topics, lead = EXCLUDED.lead""")
+                .param("lead", lead)
                 .param("code", code)
                 .param("name", name)
                 .param("email", email)
@@ -58,6 +59,6 @@ public class UnitRepository {
     private static Unit map(ResultSet rs, int row) throws SQLException {
         Array topics = rs.getArray("topics");
         return new Unit(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("email"),
-                Arrays.asList((String[]) topics.getArray()));
+                Arrays.asList((String[]) topics.getArray()), rs.getString("lead"));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.civicbot.bot.config.CivicbotProperties.OfficeHours;
 import org.civicbot.bot.config.CivicbotProperties.Sla;
+import org.civicbot.bot.config.CivicbotProperties.SlaAlerts;
 import org.civicbot.bot.config.CivicbotProperties.SlaCounting;
 import org.civicbot.bot.config.CivicbotProperties.SlaOverride;
 import org.junit.jupiter.api.Test;
@@ -26,9 +27,15 @@ class ReplyPolicyTest {
     /** Friday 27 November 2026, 16:00 in Stockholm. */
     private static final Instant FRIDAY_AFTERNOON = LocalDateTime.of(2026, 11, 27, 16, 0).atZone(STOCKHOLM).toInstant();
 
+    private static Sla sla(Duration replyWithin, SlaCounting counting, OfficeHours hours, List<SlaOverride> overrides,
+                           Map<String, Duration> resolutionTargets) {
+        return new Sla(replyWithin, counting, hours, overrides, resolutionTargets,
+                new SlaAlerts(Duration.ofHours(4), Duration.ofHours(1), "chef", Duration.ofSeconds(30)));
+    }
+
     @Test
     void theDefaultIsFortyEightCalendarHours() {
-        ReplyPolicy policy = new ReplyPolicy(new Sla(Duration.ofHours(48), SlaCounting.CALENDAR, HOURS, List.of(), Map.of()),
+        ReplyPolicy policy = new ReplyPolicy(sla(Duration.ofHours(48), SlaCounting.CALENDAR, HOURS, List.of(), Map.of()),
                 STOCKHOLM);
 
         assertThat(policy.deadlineFor(FRIDAY_AFTERNOON, "sms", "FAULT", "ROADS"))
@@ -37,7 +44,7 @@ class ReplyPolicyTest {
 
     @Test
     void theFirstMatchingOverrideWinsAndUnsetFieldsMatchAnything() {
-        ReplyPolicy policy = new ReplyPolicy(new Sla(Duration.ofHours(48), SlaCounting.CALENDAR, HOURS, List.of(
+        ReplyPolicy policy = new ReplyPolicy(sla(Duration.ofHours(48), SlaCounting.CALENDAR, HOURS, List.of(
                 new SlaOverride("FAULT", "WATER", null, Duration.ofHours(4), null),
                 new SlaOverride(null, null, "twitter", Duration.ofHours(24), null),
                 new SlaOverride("QUESTION", null, null, Duration.ofHours(16), SlaCounting.OFFICE_HOURS)), Map.of()),
@@ -56,7 +63,7 @@ class ReplyPolicyTest {
 
     @Test
     void aTopicsResolutionTargetGivesItsCasesAnExpectedDate() {
-        ReplyPolicy policy = new ReplyPolicy(new Sla(Duration.ofHours(48), SlaCounting.CALENDAR, HOURS, List.of(),
+        ReplyPolicy policy = new ReplyPolicy(sla(Duration.ofHours(48), SlaCounting.CALENDAR, HOURS, List.of(),
                 Map.of("STREET_LIGHTING", Duration.ofDays(14))), STOCKHOLM);
 
         assertThat(policy.expectedResolution(FRIDAY_AFTERNOON, "STREET_LIGHTING"))
@@ -67,7 +74,7 @@ class ReplyPolicyTest {
 
     @Test
     void countingInOfficeHoursAppliesToTheDefault() {
-        ReplyPolicy policy = new ReplyPolicy(new Sla(Duration.ofHours(9), SlaCounting.OFFICE_HOURS, HOURS, List.of(), Map.of()),
+        ReplyPolicy policy = new ReplyPolicy(sla(Duration.ofHours(9), SlaCounting.OFFICE_HOURS, HOURS, List.of(), Map.of()),
                 STOCKHOLM);
 
         assertThat(policy.deadlineFor(FRIDAY_AFTERNOON, "sms", null, null))
