@@ -61,8 +61,11 @@ public class ChannelPolling {
         }
     }
 
-    /** Polls every account that is due and whose lease this instance holds; run every second or so. */
-    public void pollDue() {
+    /**
+     * Polls every account that is due and whose lease this instance holds; run every second or so. One call at a
+     * time: the lease keeps other instances out, this keeps a second thread of this instance out.
+     */
+    public synchronized void pollDue() {
         Instant now = clock.instant();
         for (MessagePoller poller : pollers) {
             String key = key(poller);

@@ -2,18 +2,14 @@ package org.civicbot.bot.location;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Base64;
 
-import javax.imageio.ImageIO;
 
-import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
-import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 import org.civicbot.bot.support.ApiClient;
 import org.civicbot.bot.support.IntegrationTestBase;
+import org.civicbot.bot.support.TestPhotos;
 import org.civicbot.classifier.geocoding.Gazetteer;
 import org.civicbot.classifier.location.GeoPoint;
 import org.junit.jupiter.api.Test;
@@ -80,7 +76,7 @@ class MessageLocationTest extends IntegrationTestBase {
     @Test
     void aPhotoWithGpsTagsGivesThePositionWhenThePlatformSentNone() throws IOException {
         ObjectNode post = ApiClient.simulatorPost("where-photo", "Trasig gatlampa, se bild");
-        post.put("photo", Base64.getEncoder().encodeToString(jpegTakenAt(STORGATAN_12)));
+        post.put("photo", Base64.getEncoder().encodeToString(TestPhotos.jpegTakenAt(STORGATAN_12)));
 
         JsonNode message = api.awaitDecided(api.simulateAccepted(post), DECIDED_WITHIN);
 
@@ -99,7 +95,7 @@ class MessageLocationTest extends IntegrationTestBase {
     @Test
     void aPhotoWithoutGpsTagsIsAcceptedWithoutAPosition() throws IOException {
         ObjectNode post = ApiClient.simulatorPost("where-no-gps", "");
-        post.put("photo", Base64.getEncoder().encodeToString(jpeg()));
+        post.put("photo", Base64.getEncoder().encodeToString(TestPhotos.jpeg()));
 
         JsonNode message = api.awaitDecided(api.simulateAccepted(post), DECIDED_WITHIN);
 
@@ -125,18 +121,5 @@ class MessageLocationTest extends IntegrationTestBase {
         return new GeoPoint(location.get("lat").asDouble(), location.get("lon").asDouble());
     }
 
-    private static byte[] jpeg() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB), "jpg", out);
-        return out.toByteArray();
-    }
 
-    /** A JPEG from ImageIO with GPS tags written by Apache Commons Imaging, as a phone would. */
-    private static byte[] jpegTakenAt(GeoPoint point) throws IOException {
-        TiffOutputSet exif = new TiffOutputSet();
-        exif.setGpsInDegrees(point.lon(), point.lat());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ExifRewriter().updateExifMetadataLossless(jpeg(), out, exif);
-        return out.toByteArray();
-    }
 }

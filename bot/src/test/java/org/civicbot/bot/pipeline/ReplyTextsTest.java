@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.civicbot.connectors.sms.SmsSegments;
+import org.civicbot.connectors.twitter.TweetLength;
 import org.civicbot.knowledge.Answer;
 import org.civicbot.knowledge.Passage;
 import org.civicbot.knowledge.WikiFormat;
@@ -50,7 +51,7 @@ class ReplyTextsTest {
     void onXALongPassageIsCutTo280KeepingLinkAndHandover() {
         String reply = texts.wikiAnswer("sv", answer, LINK, "twitter").orElseThrow();
 
-        assertThat(ChannelReplyLimits.xWeight(reply)).isLessThanOrEqualTo(280);
+        assertThat(TweetLength.fits(reply)).isTrue();
         assertThat(reply).startsWith(FIRST_SENTENCE).doesNotContain("Gruvlyckan")
                 .endsWith(".\n\n" + LINK + "\n" + HANDOVER_SV);
     }

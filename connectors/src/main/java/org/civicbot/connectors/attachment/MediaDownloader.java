@@ -20,21 +20,31 @@ import org.civicbot.connectors.PlatformException;
  * path, a Graph attachment URL) so that its GPS tags can be read, within an {@link AttachmentPolicy}: the
  * media type is checked before the body is read, and the body is read only up to the size limit. The stored
  * message keeps only the reference.
+ *
+ * <p>Redirects are followed here, not by the HTTP client: the JDK's client would send the first request's
+ * {@code Authorization} to wherever a redirect points. Twilio answers a media URL with a redirect to signed
+ * storage, which must get neither the account's credentials nor a second authentication beside its signature.
+ * So credentials go only to the origin they were given for; like the JDK's normal policy, a redirect from https
+ * to http is not followed, and at most five are.
  */
 public final class MediaDownloader {
+
+    private static final int MAX_REDIRECTS = 5;
 
     private final HttpClient http;
     private final AttachmentPolicy policy;
     private final Duration timeout;
 
+    /** @param http a client that does not follow redirects itself ({@link HttpClient.Redirect#NEVER}) */
     public MediaDownloader(HttpClient http, AttachmentPolicy policy, Duration timeout) {
         this.http = Objects.requireNonNull(http, "http");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
     }
 
+    /** Photos, a 5 s connect and 20 s download timeout. */
     public static MediaDownloader withDefaults() {
-        return new MediaDownloader(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+        return new MediaDownloader(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build(), AttachmentPolicy.PHOTOS, Duration.ofSeconds(20));
     }
 
@@ -59,17 +69,7 @@ public final class MediaDownloader {
      *                           5xx and network failures)
      */
     public Download download(URI url, String reference, Map<String, String> headers) throws PlatformException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout).GET();
-        headers.forEach(request::header);
-        HttpResponse<InputStream> response;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (IOException e) {
-            throw PlatformException.ofStatus(0, null, "media download from " + url.getHost() + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw PlatformException.ofStatus(0, null, "media download interrupted", e);
-        }
+        HttpResponse<InputStream> response = follow(url, headers);
         try (InputStream body = response.body()) {
             if (response.statusCode() / 100 != 2) {
                 throw PlatformException.ofStatus(response.statusCode(), null,
@@ -88,6 +88,59 @@ public final class MediaDownloader {
             return new Download(new Attachment(type, reference, content.length, content), null);
         } catch (IOException e) {
             throw PlatformException.ofStatus(0, null, "media download from " + url.getHost() + " broke off: " + e, e);
+        }
+    }
+
+    /** The final answer after following redirects, credentials kept to their origin. */
+    private HttpResponse<InputStream> follow(URI first, Map<String, String> headers) throws PlatformException {
+        URI url = first;
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout).GET();
+            if (sameOrigin(first, url)) {
+                headers.forEach(request::header);
+            }
+            HttpResponse<InputStream> response = send(request.build(), url);
+            Optional<String> location = response.headers().firstValue("Location");
+            if (response.statusCode() / 100 != 3 || location.isEmpty()) {
+                return response;
+            }
+            close(response);
+            URI next = url.resolve(location.get());
+            if ("https".equalsIgnoreCase(url.getScheme()) && !"https".equalsIgnoreCase(next.getScheme())) {
+                throw PlatformException.ofStatus(400, null, "media at " + url.getHost()
+                        + " redirects from https to " + next.getScheme() + "; not followed", null);
+            }
+            url = next;
+        }
+        throw PlatformException.ofStatus(400, null, "media at " + first.getHost() + " redirects more than "
+                + MAX_REDIRECTS + " times", null);
+    }
+
+    private HttpResponse<InputStream> send(HttpRequest request, URI url) throws PlatformException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw PlatformException.ofStatus(0, null, "media download from " + url.getHost() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw PlatformException.ofStatus(0, null, "media download interrupted", e);
+        }
+    }
+
+    private static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
+                && port(a) == port(b);
+    }
+
+    private static int port(URI url) {
+        return url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+    }
+
+    private static void close(HttpResponse<InputStream> response) {
+        try {
+            response.body().close();
+        } catch (IOException ignored) {
+            // a redirect's body is not read; failing to close it leaves nothing behind that matters
         }
     }
 

@@ -3,6 +3,7 @@ package org.civicbot.connectors.attachment;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,6 +65,25 @@ class MediaDownloaderTest {
                 .contains("application/x-msdownload is not taken");
         assertThat(downloader.download(url("/media/big"), "r", Map.of()).refusal())
                 .endsWith("bytes; the limit is 16");
+    }
+
+    @Test
+    void credentialsFollowARedirectOnlyWithinTheirOrigin() throws PlatformException {
+        // localhost and 127.0.0.1 are two origins on one server: the signed storage a provider redirects to.
+        String storage = "http://127.0.0.1:" + media.port() + "/storage/photo?signature=abc";
+        media.stubFor(get(urlEqualTo("/media/redirected")).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", storage)));
+        media.stubFor(get(urlEqualTo("/storage/photo?signature=abc"))
+                .willReturn(aResponse().withHeader("Content-Type", "image/jpeg").withBody(JPEG)));
+
+        MediaDownloader.Download download = downloader.download(
+                URI.create("http://localhost:" + media.port() + "/media/redirected"), "r",
+                Map.of("Authorization", "Basic dXNlcjpwdw=="));
+
+        assertThat(download.attachment().content()).isEqualTo(JPEG);
+        media.verify(getRequestedFor(urlEqualTo("/media/redirected"))
+                .withHeader("Authorization", equalTo("Basic dXNlcjpwdw==")));
+        media.verify(getRequestedFor(urlEqualTo("/storage/photo?signature=abc")).withoutHeader("Authorization"));
     }
 
     @Test
