@@ -16,6 +16,7 @@ import org.civicbot.bot.location.StoredLocation;
  * @param expectedResolutionAt when the unit expects to have fixed it (the topic's resolution target); null when
  *                      the topic has none
  * @param resolvedAt    when it was last marked resolved; null while not resolved
+ * @param trackingToken the unguessable token of its public tracking page {@code /t/{token}}
  */
 public record Case(
         long id,
@@ -31,5 +32,6 @@ public record Case(
         Instant firstReplyAt,
         Instant pausedAt,
         Instant expectedResolutionAt,
-        Instant resolvedAt) {
+        Instant resolvedAt,
+        String trackingToken) {
 }

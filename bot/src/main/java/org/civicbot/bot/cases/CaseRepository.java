@@ -23,7 +23,7 @@ public class CaseRepository {
             SELECT c.id, c.number, c.category, c.topic, u.code AS unit_code, u.name AS unit_name, c.status,
                    c.location_kind, c.location_text, c.location_normalized, c.location_lat, c.location_lon,
                    c.location_precision_m, c.location_source, c.opened_at, c.reply_deadline, c.first_reply_at,
-                   c.paused_at, c.expected_resolution_at, c.resolved_at
+                   c.paused_at, c.expected_resolution_at, c.resolved_at, c.tracking_token
             FROM "case" c JOIN unit u ON u.id = c.unit_id""";
 
     private final JdbcClient jdbc;
@@ -48,10 +48,11 @@ public class CaseRepository {
         long id = jdbc.sql("""
                         INSERT INTO "case" (number, category, topic, unit_id, location_kind, location_text,
                                             location_normalized, location_lat, location_lon, location_precision_m,
-                                            location_source, opened_at, reply_deadline, expected_resolution_at)
+                                            location_source, opened_at, reply_deadline, expected_resolution_at,
+                                            tracking_token)
                         VALUES (:number, :category, :topic, :unitId, :locationKind, :locationText,
                                 :locationNormalized, :locationLat, :locationLon, :locationPrecision,
-                                :locationSource, :openedAt, :replyDeadline, :expectedResolutionAt)
+                                :locationSource, :openedAt, :replyDeadline, :expectedResolutionAt, :trackingToken)
                         RETURNING id""")
                 .param("number", CaseNumber.format(year, serial))
                 .param("category", newCase.category())
@@ -61,6 +62,7 @@ public class CaseRepository {
                 .param("openedAt", toDb(newCase.openedAt()))
                 .param("replyDeadline", toDb(newCase.replyDeadline()))
                 .param("expectedResolutionAt", toDb(newCase.expectedResolutionAt()))
+                .param("trackingToken", TrackingToken.generate())
                 .query(Long.class)
                 .single();
         recordEvent(id, newCase.openedAt(), CaseEvent.CIVICBOT, CaseEvent.Kind.OPENED, null, CaseStatus.NEW, null);
@@ -69,6 +71,12 @@ public class CaseRepository {
 
     public Optional<Case> findById(long id) {
         return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).query(CaseRepository::map).optional();
+    }
+
+    /** The case behind a public tracking link. */
+    public Optional<Case> findByTrackingToken(String token) {
+        return jdbc.sql(SELECT + " WHERE c.tracking_token = :token").param("token", token).query(CaseRepository::map)
+                .optional();
     }
 
     public Optional<Case> findByNumber(String number) {
@@ -171,6 +179,7 @@ public class CaseRepository {
                 fromDb(rs, "first_reply_at"),
                 fromDb(rs, "paused_at"),
                 fromDb(rs, "expected_resolution_at"),
-                fromDb(rs, "resolved_at"));
+                fromDb(rs, "resolved_at"),
+                rs.getString("tracking_token"));
     }
 }

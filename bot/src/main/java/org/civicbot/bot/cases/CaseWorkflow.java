@@ -11,6 +11,7 @@ import org.civicbot.bot.message.Message;
 import org.civicbot.bot.message.MessageRepository;
 import org.civicbot.bot.sla.ReplyPolicy;
 import org.civicbot.bot.sla.WorkingTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,14 +34,16 @@ public class CaseWorkflow {
     private final MessageRepository messages;
     private final WorkingTime workingTime;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseWorkflow(CaseRepository cases, MessageRepository messages, ReplyPolicy policy,
-                 TransactionTemplate transactions, Clock clock) {
+                 TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.messages = messages;
         this.workingTime = policy.workingTime();
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -77,7 +80,9 @@ public class CaseWorkflow {
             Instant resolvedAt = to == CaseStatus.RESOLVED ? now : to == CaseStatus.CLOSED ? kase.resolvedAt() : null;
             cases.updateStatus(kase.id(), to, deadline, pausedAt, resolvedAt);
             cases.recordEvent(kase.id(), now, who, CaseEvent.Kind.STATUS, from, to, why);
-            return cases.findById(kase.id()).orElseThrow();
+            Case changed = cases.findById(kase.id()).orElseThrow();
+            events.publishEvent(new CaseStatusChanged(changed, from, to, who, why, now));
+            return changed;
         });
     }
 

@@ -25,16 +25,24 @@ public class ReplyTexts {
 
     private final MessageSource messages;
     private final ZoneId zone;
+    private final String publicBaseUrl;
 
     public ReplyTexts(MessageSource messages, CivicbotProperties properties) {
         this.messages = messages;
         this.zone = properties.timeZone();
+        this.publicBaseUrl = properties.publicBaseUrl().replaceAll("/+$", "");
+    }
+
+    /** The address of the case's public tracking page. */
+    public String trackingUrl(Case kase) {
+        return publicBaseUrl + "/t/" + kase.trackingToken();
     }
 
     String caseAcknowledgement(String language, Case opened, String category) {
         Locale locale = localeFor(language);
         return messages.getMessage("reply.case." + category, new Object[] {
-                opened.number(), opened.unitName(), deadline(opened.replyDeadline(), locale)}, locale);
+                opened.number(), opened.unitName(), deadline(opened.replyDeadline(), locale), trackingUrl(opened)},
+                locale);
     }
 
     String triageAcknowledgement(String language, Instant replyDeadline) {
