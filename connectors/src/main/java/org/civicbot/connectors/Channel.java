@@ -10,7 +10,9 @@ public enum Channel {
     FACEBOOK("facebook"),
     TWITTER("twitter"),
     SMS("sms"),
-    TELEGRAM("telegram");
+    TELEGRAM("telegram"),
+    /** Service requests posted through the Open311 GeoReport v2 API by fault-report apps. */
+    OPEN311("open311");
 
     private final String id;
 

@@ -17,7 +17,7 @@ public final class ChannelReplyLimits {
     static final int FACEBOOK_CHARACTERS = 2_000;
     /** Telegram's limit for one message. */
     static final int TELEGRAM_CHARACTERS = 4_096;
-    /** The simulator, and any channel without a rule of its own: as much as Messenger takes. */
+    /** The simulator, Open311 status notes, and any channel without a rule of its own: as much as Messenger takes. */
     static final int OTHER_CHARACTERS = 2_000;
 
     private ChannelReplyLimits() {
@@ -30,7 +30,7 @@ public final class ChannelReplyLimits {
             case TWITTER -> TweetLength::fits;
             case FACEBOOK -> ReplyLimit.characters(FACEBOOK_CHARACTERS);
             case TELEGRAM -> ReplyLimit.characters(TELEGRAM_CHARACTERS);
-            case SIMULATOR -> ReplyLimit.characters(OTHER_CHARACTERS);
+            case SIMULATOR, OPEN311 -> ReplyLimit.characters(OTHER_CHARACTERS);
         };
     }
 }
