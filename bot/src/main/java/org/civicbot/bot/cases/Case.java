@@ -17,6 +17,8 @@ import org.civicbot.bot.location.StoredLocation;
  *                      the topic has none
  * @param resolvedAt    when it was last marked resolved; null while not resolved
  * @param trackingToken the unguessable token of its public tracking page {@code /t/{token}}
+ * @param areaCode      the area whose routing rule decided its unit; null when routed by topic alone
+ * @param reports       how many citizen messages report it (duplicates join the first report's case)
  */
 public record Case(
         long id,
@@ -33,5 +35,7 @@ public record Case(
         Instant pausedAt,
         Instant expectedResolutionAt,
         Instant resolvedAt,
-        String trackingToken) {
+        String trackingToken,
+        String areaCode,
+        int reports) {
 }

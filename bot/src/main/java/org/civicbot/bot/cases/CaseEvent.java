@@ -19,6 +19,12 @@ public record CaseEvent(long id, Instant at, String actor, Kind kind, CaseStatus
         /** Its status changed. */
         STATUS,
         /** An internal note: for staff, never sent to the citizen. */
-        NOTE
+        NOTE,
+        /** Another citizen reported the same thing, and their message joined this case. */
+        REPORT_ADDED,
+        /** Staff merged another case into this one, or this one into another. */
+        MERGED,
+        /** Staff split reports off this case into a new one, or this one was split off another. */
+        SPLIT
     }
 }

@@ -23,7 +23,8 @@ public class CaseRepository {
             SELECT c.id, c.number, c.category, c.topic, u.code AS unit_code, u.name AS unit_name, c.status,
                    c.location_kind, c.location_text, c.location_normalized, c.location_lat, c.location_lon,
                    c.location_precision_m, c.location_source, c.opened_at, c.reply_deadline, c.first_reply_at,
-                   c.paused_at, c.expected_resolution_at, c.resolved_at, c.tracking_token
+                   c.paused_at, c.expected_resolution_at, c.resolved_at, c.tracking_token, c.area_code,
+                   (SELECT count(*) FROM message m WHERE m.case_id = c.id) AS reports
             FROM "case" c JOIN unit u ON u.id = c.unit_id""";
 
     private final JdbcClient jdbc;
@@ -49,10 +50,11 @@ public class CaseRepository {
                         INSERT INTO "case" (number, category, topic, unit_id, location_kind, location_text,
                                             location_normalized, location_lat, location_lon, location_precision_m,
                                             location_source, opened_at, reply_deadline, expected_resolution_at,
-                                            tracking_token)
+                                            tracking_token, area_code)
                         VALUES (:number, :category, :topic, :unitId, :locationKind, :locationText,
                                 :locationNormalized, :locationLat, :locationLon, :locationPrecision,
-                                :locationSource, :openedAt, :replyDeadline, :expectedResolutionAt, :trackingToken)
+                                :locationSource, :openedAt, :replyDeadline, :expectedResolutionAt, :trackingToken,
+                                :areaCode)
                         RETURNING id""")
                 .param("number", CaseNumber.format(year, serial))
                 .param("category", newCase.category())
@@ -63,6 +65,7 @@ public class CaseRepository {
                 .param("replyDeadline", toDb(newCase.replyDeadline()))
                 .param("expectedResolutionAt", toDb(newCase.expectedResolutionAt()))
                 .param("trackingToken", TrackingToken.generate())
+                .param("areaCode", newCase.areaCode())
                 .query(Long.class)
                 .single();
         recordEvent(id, newCase.openedAt(), CaseEvent.CIVICBOT, CaseEvent.Kind.OPENED, null, CaseStatus.NEW, null);
@@ -82,6 +85,32 @@ public class CaseRepository {
     public Optional<Case> findByNumber(String number) {
         return jdbc.sql(SELECT + " WHERE c.number = :number").param("number", number).query(CaseRepository::map)
                 .optional();
+    }
+
+    /**
+     * Open cases of this topic opened since {@code since} whose location lies in the box around a point: the
+     * candidates a new report may duplicate (the exact distance is measured by the caller).
+     */
+    public List<Case> openNear(String topic, Instant since, double latMin, double latMax, double lonMin, double lonMax) {
+        return jdbc.sql(SELECT + """
+                         WHERE c.topic = :topic AND c.status IN ('NEW', 'IN_PROGRESS', 'WAITING_FOR_CITIZEN')
+                          AND c.opened_at >= :since AND c.location_lat BETWEEN :latMin AND :latMax
+                          AND c.location_lon BETWEEN :lonMin AND :lonMax
+                        ORDER BY c.opened_at""")
+                .param("topic", topic)
+                .param("since", toDb(since))
+                .param("latMin", latMin)
+                .param("latMax", latMax)
+                .param("lonMin", lonMin)
+                .param("lonMax", lonMax)
+                .query(CaseRepository::map)
+                .list();
+    }
+
+    /** Serialises case decisions of one topic until the transaction ends (a PostgreSQL advisory lock). */
+    public void lockTopic(String topic) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('case-topic:' || :topic))").param("topic", topic)
+                .query((rs, row) -> 1).list();
     }
 
     /** Locks the case for a change (status, note), so two staff members' changes happen one after the other. */
@@ -113,7 +142,7 @@ public class CaseRepository {
     }
 
     /** Appends to the case's audit trail. */
-    long recordEvent(long caseId, Instant at, String actor, CaseEvent.Kind kind, CaseStatus from, CaseStatus to,
+    public long recordEvent(long caseId, Instant at, String actor, CaseEvent.Kind kind, CaseStatus from, CaseStatus to,
                      String note) {
         return jdbc.sql("""
                         INSERT INTO case_event (case_id, at, actor, kind, from_status, to_status, note)
@@ -180,6 +209,8 @@ public class CaseRepository {
                 fromDb(rs, "paused_at"),
                 fromDb(rs, "expected_resolution_at"),
                 fromDb(rs, "resolved_at"),
-                rs.getString("tracking_token"));
+                rs.getString("tracking_token"),
+                rs.getString("area_code"),
+                rs.getInt("reports"));
     }
 }

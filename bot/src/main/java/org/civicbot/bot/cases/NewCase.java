@@ -12,5 +12,6 @@ public record NewCase(
         StoredLocation location,
         Instant openedAt,
         Instant replyDeadline,
-        Instant expectedResolutionAt) {
+        Instant expectedResolutionAt,
+        String areaCode) {
 }

@@ -34,7 +34,9 @@ public record CivicbotProperties(
         @DefaultValue Gazetteer gazetteer,
         @DefaultValue Geocoding geocoding,
         @DefaultValue Demo demo,
-        @DefaultValue Channels channels) {
+        @DefaultValue Channels channels,
+        @DefaultValue Routing routing,
+        @DefaultValue Cases cases) {
 
     /** External PostgreSQL; a blank url starts the embedded one. */
     public record Database(@DefaultValue("") String url, @DefaultValue("") String username,
@@ -214,6 +216,29 @@ public record CivicbotProperties(
     public record Polling(@DefaultValue("60s") Duration lease,
                           @DefaultValue("10s") Duration firstRetry,
                           @DefaultValue("15m") Duration longestRetry) {
+    }
+
+    /**
+     * The municipality's own units, areas and routing rules ({@code bot/src/main/resources/demo/routing.yml} shows
+     * the format), loaded into an installation without routing at its first start; blank: the demo's, when the
+     * demo is on. Afterwards they are edited through {@code /api/routing}.
+     */
+    public record Routing(@DefaultValue("") String seedFile) {
+    }
+
+    /**
+     * How cases are kept together: a new fault of the same topic near an open case from the last {@code window}
+     * joins that case as another report.
+     *
+     * @param duplicateRadius        how near, in metres, unless the topic has its own; 0 switches the check off
+     * @param duplicateRadiusByTopic per topic code (street lights stand close together: 50 m)
+     */
+    public record Cases(@DefaultValue("150") int duplicateRadius,
+                        @DefaultValue Map<String, Integer> duplicateRadiusByTopic,
+                        @DefaultValue("30d") Duration duplicateWindow) {
+        public int radiusFor(String topic) {
+            return duplicateRadiusByTopic.getOrDefault(topic, duplicateRadius);
+        }
     }
 
     /** The demo municipality (units, wiki and gazetteer) that a fresh install starts with. */

@@ -10,6 +10,10 @@ public enum ReplyKind {
     TRIAGE_ACKNOWLEDGEMENT,
     /** "A person takes over and replies by ...", after the citizen or staff said a wiki answer did not help. */
     HANDOVER_ACKNOWLEDGEMENT,
+    /** "That road is Trafikverket's: contact them", instead of a case, where another authority maintains the place. */
+    REDIRECT,
     /** A staff member's own reply. */
-    STAFF_REPLY
+    STAFF_REPLY,
+    /** "Case 2026-000123 is being worked on / resolved / ...", when a case the citizen reported changes status. */
+    STATUS_UPDATE
 }

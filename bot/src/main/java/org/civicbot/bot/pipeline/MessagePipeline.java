@@ -3,11 +3,14 @@ package org.civicbot.bot.pipeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.civicbot.bot.cases.Case;
 import org.civicbot.bot.classification.ActiveClassifier;
+import org.civicbot.bot.cases.CaseEvent;
 import org.civicbot.bot.cases.CaseRepository;
+import org.civicbot.bot.cases.DuplicateReports;
 import org.civicbot.bot.cases.NewCase;
 import org.civicbot.bot.gaps.GapReason;
 import org.civicbot.bot.gaps.KnowledgeGapRepository;
@@ -16,10 +19,11 @@ import org.civicbot.bot.message.MessageClassification;
 import org.civicbot.bot.message.MessageRepository;
 import org.civicbot.bot.message.MessageState;
 import org.civicbot.bot.outbox.OutboxRepository;
+import org.civicbot.bot.location.StoredLocation;
 import org.civicbot.bot.outbox.ReplyKind;
+import org.civicbot.bot.routing.Route;
+import org.civicbot.bot.routing.Router;
 import org.civicbot.bot.sla.ReplyPolicy;
-import org.civicbot.bot.unit.Unit;
-import org.civicbot.bot.unit.UnitRepository;
 import org.civicbot.bot.wiki.ActiveWiki;
 import org.civicbot.classifier.Classification;
 import org.civicbot.classifier.geocoding.Locator;
@@ -41,7 +45,8 @@ public class MessagePipeline {
 
     private final MessageRepository messages;
     private final CaseRepository cases;
-    private final UnitRepository units;
+    private final Router router;
+    private final DuplicateReports duplicates;
     private final OutboxRepository outbox;
     private final ActiveClassifier classifier;
     private final Locator locator;
@@ -54,14 +59,15 @@ public class MessagePipeline {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public MessagePipeline(MessageRepository messages, CaseRepository cases, UnitRepository units,
-                           OutboxRepository outbox, ActiveClassifier classifier, Locator locator,
+    public MessagePipeline(MessageRepository messages, CaseRepository cases, Router router,
+                           DuplicateReports duplicates, OutboxRepository outbox, ActiveClassifier classifier, Locator locator,
                            DecisionPolicy policy, WikiAnswerRejections rejections, KnowledgeGapRepository gaps,
                            ActiveWiki wiki, ReplyTexts texts, ReplyPolicy deadlines, TransactionTemplate transactions,
                            Clock clock) {
         this.messages = messages;
         this.cases = cases;
-        this.units = units;
+        this.router = router;
+        this.duplicates = duplicates;
         this.outbox = outbox;
         this.classifier = classifier;
         this.locator = locator;
@@ -130,15 +136,7 @@ public class MessagePipeline {
                 messages.recordWikiAnswer(message.id(), answer.article().slug(), answer.confidence());
                 yield Optional.of(reply(message, null, ReplyKind.WIKI_ANSWER, text.get(), now));
             }
-            case OPEN_CASE -> {
-                Unit unit = units.responsibleFor(stored.topic());
-                Case opened = cases.open(new NewCase(stored.category(), stored.topic(), unit.id(), stored.location(),
-                        now, message.replyDeadline(), deadlines.expectedResolution(now, stored.topic())));
-                messages.recordDecision(message.id(), stored, MessageState.CASE_OPENED,
-                        decision.reason() + " → case " + opened.number() + " for " + unit.name(), opened.id(), now);
-                yield Optional.of(reply(message, opened.id(), ReplyKind.CASE_ACKNOWLEDGEMENT,
-                        texts.caseAcknowledgement(language, opened, stored.category()), now));
-            }
+            case OPEN_CASE -> Optional.of(openOrJoinCase(message, stored, decision.reason(), language, now));
             case TRIAGE -> {
                 Answer abstention = decision.answer();
                 if (abstention != null && abstention.abstained()) {
@@ -153,6 +151,47 @@ public class MessagePipeline {
                 yield Optional.empty();
             }
         };
+    }
+
+    /**
+     * A fault near an open case of its topic joins that case as another report; otherwise the routing rules decide
+     * the unit, or that another authority maintains the place (the citizen is told whom to contact).
+     */
+    private long openOrJoinCase(Message message, MessageClassification stored, String reason, String language,
+                                Instant now) {
+        StoredLocation location = stored.location();
+        if ("FAULT".equals(stored.category())) {
+            // One decision at a time per topic, so two reports of the same lamp cannot both open a case.
+            cases.lockTopic(stored.topic());
+            Optional<DuplicateReports.Match> duplicate = duplicates.openCaseNear(stored.topic(), location, now);
+            if (duplicate.isPresent()) {
+                Case kase = duplicate.get().kase();
+                String joined = String.format(Locale.ROOT, "%s → already reported as case %s (%.0f m away)", reason,
+                        kase.number(), duplicate.get().distanceMeters());
+                messages.recordDecision(message.id(), stored, MessageState.CASE_OPENED, joined, kase.id(), now);
+                cases.recordEvent(kase.id(), now, CaseEvent.CIVICBOT, CaseEvent.Kind.REPORT_ADDED, null, null,
+                        "Message " + message.id() + String.format(Locale.ROOT, ", %.0f m away",
+                                duplicate.get().distanceMeters()));
+                return reply(message, kase.id(), ReplyKind.CASE_ACKNOWLEDGEMENT,
+                        texts.alreadyReported(language, kase), now);
+            }
+        }
+        Route route = router.route(stored.topic(), location == null ? null : location.lat(),
+                location == null ? null : location.lon(), language);
+        if (route.redirected()) {
+            messages.recordDecision(message.id(), stored, MessageState.ANSWERED, reason + " → " + route.reason(), null,
+                    now);
+            messages.markReplied(message.id(), now);
+            return reply(message, null, ReplyKind.REDIRECT, route.redirect(), now);
+        }
+        Case opened = cases.open(new NewCase(stored.category(), stored.topic(), route.unit().id(), location, now,
+                message.replyDeadline(), deadlines.expectedResolution(now, stored.topic()),
+                route.area() == null ? null : route.area().code()));
+        messages.recordDecision(message.id(), stored, MessageState.CASE_OPENED,
+                reason + " → case " + opened.number() + " for " + route.unit().name() + " (" + route.reason() + ")",
+                opened.id(), now);
+        return reply(message, opened.id(), ReplyKind.CASE_ACKNOWLEDGEMENT,
+                texts.caseAcknowledgement(language, opened, stored.category()), now);
     }
 
     /** The deadline the policy gives this category and topic, stored if it differs from the channel's. */

@@ -45,6 +45,12 @@ public class ReplyTexts {
                 locale);
     }
 
+    /** A fault already reported: the case it joined, and that the citizen will hear when it is fixed. */
+    String alreadyReported(String language, Case kase) {
+        Locale locale = localeFor(language);
+        return messages.getMessage("reply.duplicate", new Object[] {kase.number(), trackingUrl(kase)}, locale);
+    }
+
     String triageAcknowledgement(String language, Instant replyDeadline) {
         Locale locale = localeFor(language);
         return messages.getMessage("reply.triage", new Object[] {deadline(replyDeadline, locale)}, locale);

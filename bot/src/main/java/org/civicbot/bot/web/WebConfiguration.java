@@ -45,6 +45,6 @@ class WebConfiguration implements WebMvcConfigurer {
                 response.setHeader("Content-Security-Policy", PUBLIC_PAGES_POLICY);
                 return true;
             }
-        }).addPathPatterns("/wiki", "/wiki/**");
+        }).addPathPatterns("/wiki", "/wiki/**", "/map", "/t/**");
     }
 }
