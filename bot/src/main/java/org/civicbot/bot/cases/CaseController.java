@@ -37,6 +37,14 @@ class CaseController {
     record StatusChange(String status, String actor, String note) {
     }
 
+    /** Merge this case into {@code into}. */
+    record Merge(String into, String actor, String note) {
+    }
+
+    /** Split these reports off into a new case. */
+    record Split(List<Long> messageIds, String actor, String note) {
+    }
+
     /** An internal note. */
     record Note(String actor, String text) {
     }
@@ -64,6 +72,22 @@ class CaseController {
             throw new InvalidRequestException("status is missing; use one of " + Arrays.toString(CaseStatus.values()));
         }
         return workflow.changeStatus(number, to, change.actor(), change.note());
+    }
+
+    /** The merged case becomes DUPLICATE; answers with the case it joined, now holding both cases' reports. */
+    @PostMapping("/{number}/merge")
+    Case merge(@PathVariable String number, @RequestBody Merge merge) {
+        if (merge.into() == null || merge.into().isBlank()) {
+            throw new InvalidRequestException("into is missing: the number of the case to merge into");
+        }
+        return workflow.merge(number, merge.into().strip(), merge.actor(), merge.note());
+    }
+
+    /** Answers 201 with the new case holding the split-off reports. */
+    @PostMapping("/{number}/split")
+    ResponseEntity<Case> split(@PathVariable String number, @RequestBody Split split) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(workflow.split(number, split.messageIds(), split.actor(),
+                split.note()));
     }
 
     @PostMapping("/{number}/notes")

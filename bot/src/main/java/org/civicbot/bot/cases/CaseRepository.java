@@ -119,6 +119,14 @@ public class CaseRepository {
                 .query(CaseRepository::map).optional();
     }
 
+    /** Marks the case a duplicate of another (staff merged it into that one). */
+    void markDuplicateOf(long id, long targetId) {
+        jdbc.sql("UPDATE \"case\" SET status = 'DUPLICATE', duplicate_of = :target, paused_at = NULL WHERE id = :id")
+                .param("target", targetId)
+                .param("id", id)
+                .update();
+    }
+
     /** Writes a status with its deadline bookkeeping; the caller has the row locked and records the event. */
     void updateStatus(long id, CaseStatus status, Instant replyDeadline, Instant pausedAt, Instant resolvedAt) {
         jdbc.sql("""

@@ -3,7 +3,9 @@ package org.civicbot.bot.cases;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.civicbot.bot.api.InvalidRequestException;
@@ -11,6 +13,7 @@ import org.civicbot.bot.message.Message;
 import org.civicbot.bot.message.MessageRepository;
 import org.civicbot.bot.sla.ReplyPolicy;
 import org.civicbot.bot.sla.WorkingTime;
+import org.civicbot.bot.unit.UnitRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -33,15 +36,19 @@ public class CaseWorkflow {
     private final CaseRepository cases;
     private final MessageRepository messages;
     private final WorkingTime workingTime;
+    private final ReplyPolicy policy;
+    private final UnitRepository units;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseWorkflow(CaseRepository cases, MessageRepository messages, ReplyPolicy policy,
+    CaseWorkflow(CaseRepository cases, MessageRepository messages, ReplyPolicy policy, UnitRepository units,
                  TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.messages = messages;
         this.workingTime = policy.workingTime();
+        this.policy = policy;
+        this.units = units;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
@@ -84,6 +91,94 @@ public class CaseWorkflow {
             events.publishEvent(new CaseStatusChanged(changed, from, to, who, why, now));
             return changed;
         });
+    }
+
+    /**
+     * Merges a case into another: its reports (messages) join the other case, it becomes {@code DUPLICATE} of it,
+     * and both trails say so. Its citizens are told through the status change.
+     *
+     * @throws ResponseStatusException 404 for an unknown case, 409 when either is no longer open or they are one
+     */
+    public Case merge(String number, String intoNumber, String actor, String note) {
+        String who = requireActor(actor);
+        String why = optionalNote(note);
+        if (number.equals(intoNumber)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "A case cannot be merged into itself");
+        }
+        return transactions.execute(status -> {
+            // Lock in number order, so two merges of the same pair in opposite directions cannot deadlock.
+            boolean sourceFirst = number.compareTo(intoNumber) < 0;
+            Case first = locked(sourceFirst ? number : intoNumber);
+            Case second = locked(sourceFirst ? intoNumber : number);
+            Case source = sourceFirst ? first : second;
+            Case target = sourceFirst ? second : first;
+            requireOpen(source);
+            requireOpen(target);
+            Instant now = clock.instant();
+            cases.markDuplicateOf(source.id(), target.id());
+            cases.recordEvent(source.id(), now, who, CaseEvent.Kind.MERGED, source.status(), CaseStatus.DUPLICATE,
+                    joined("Merged into case " + target.number(), why));
+            cases.recordEvent(target.id(), now, who, CaseEvent.Kind.MERGED, null, null,
+                    joined("Case " + source.number() + " merged into this one", why));
+            Case duplicate = cases.findById(source.id()).orElseThrow();
+            // Told before the reports move, so the listener still finds the citizens of the merged case.
+            events.publishEvent(new CaseStatusChanged(duplicate, source.status(), CaseStatus.DUPLICATE, who,
+                    "Merged into case " + target.number(), now));
+            messages.moveToCase(messages.inCase(source.id()).stream().map(Message::id).toList(), target.id());
+            return cases.findById(target.id()).orElseThrow();
+        });
+    }
+
+    /**
+     * Splits reports off a case into a new one (they were about something else): same category, topic and unit,
+     * the first moved report's location, and the earliest reply deadline among them.
+     *
+     * @throws InvalidRequestException when no message is named, one is not the case's, or all of them are
+     */
+    public Case split(String number, List<Long> messageIds, String actor, String note) {
+        String who = requireActor(actor);
+        String why = optionalNote(note);
+        if (messageIds == null || messageIds.isEmpty()) {
+            throw new InvalidRequestException("messageIds is missing: name the reports to split off");
+        }
+        return transactions.execute(status -> {
+            Case source = locked(number);
+            requireOpen(source);
+            List<Message> reports = messages.inCase(source.id());
+            Set<Long> ids = Set.copyOf(messageIds);
+            List<Message> moving = reports.stream().filter(m -> ids.contains(m.id())).toList();
+            if (moving.size() != ids.size()) {
+                throw new InvalidRequestException("Case " + number + " has no message " + ids.stream()
+                        .filter(id -> reports.stream().noneMatch(m -> m.id() == id)).findFirst().orElseThrow());
+            }
+            if (moving.size() == reports.size()) {
+                throw new InvalidRequestException("Case " + number + " would be left without reports; at least one "
+                        + "must stay");
+            }
+            Instant now = clock.instant();
+            Message first = moving.get(0);
+            Instant deadline = moving.stream().map(Message::replyDeadline).min(Instant::compareTo).orElseThrow();
+            long unitId = units.findByCode(source.unitCode()).orElseThrow().id();
+            Case opened = cases.open(new NewCase(source.category(), source.topic(), unitId, first.location(), now,
+                    deadline, policy.expectedResolution(now, source.topic()), source.areaCode()));
+            messages.moveToCase(moving.stream().map(Message::id).toList(), opened.id());
+            cases.recordEvent(source.id(), now, who, CaseEvent.Kind.SPLIT, null, null,
+                    joined(moving.size() + " report(s) split off into case " + opened.number(), why));
+            cases.recordEvent(opened.id(), now, who, CaseEvent.Kind.SPLIT, null, null,
+                    joined("Split off case " + source.number(), why));
+            return cases.findById(opened.id()).orElseThrow();
+        });
+    }
+
+    private static void requireOpen(Case kase) {
+        if (!kase.status().isOpen()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Case " + kase.number() + " is " + kase.status()
+                    + "; only open cases can be merged or split");
+        }
+    }
+
+    private static String joined(String what, String note) {
+        return note == null ? what : what + ": " + note;
     }
 
     /** Adds an internal note: for staff, in the trail, never sent to the citizen. */

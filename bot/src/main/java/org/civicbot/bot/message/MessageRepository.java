@@ -184,6 +184,22 @@ public class MessageRepository {
                 .update();
     }
 
+    /** The case's messages, oldest first: its reports. */
+    public List<Message> inCase(long caseId) {
+        return jdbc.sql(SELECT + "WHERE m.case_id = :caseId ORDER BY m.received_at, m.id")
+                .param("caseId", caseId)
+                .query(this::map)
+                .list();
+    }
+
+    /** Moves messages to another case (staff merged or split cases). */
+    public void moveToCase(List<Long> ids, long caseId) {
+        jdbc.sql("UPDATE message SET case_id = :caseId WHERE id IN (:ids)")
+                .param("caseId", caseId)
+                .param("ids", ids)
+                .update();
+    }
+
     /** The case's messages still waiting for their reply: their deadlines pause and resume with the case. */
     public List<Message> awaitingReplyInCase(long caseId) {
         return jdbc.sql(SELECT + "WHERE m.case_id = :caseId AND m.replied_at IS NULL ORDER BY m.id")

@@ -86,6 +86,44 @@ class CaseLifecycleTest extends IntegrationTestBase {
                 .isEqualTo(Instant.parse(kase.get("openedAt").asString()).plus(Duration.ofDays(14)));
     }
 
+    @Test
+    void staffMergeTwoReportsOfOneFaultAndSplitThemAgain() {
+        String first = openCase("lifecycle-merge-a", "Gatlampan vid Kungsgatan 8 är trasig");
+        String second = openCase("lifecycle-merge-b", "Lampan på Kungsgatan 10 lyser inte");
+
+        HttpResponse<String> merged = api.postJson("/api/cases/" + second + "/merge",
+                "{\"into\": \"" + first + "\", \"actor\": \"Anna\", \"note\": \"Samma stolpe\"}");
+
+        assertThat(merged.statusCode()).isEqualTo(200);
+        assertThat(ApiClient.json(merged).get("reports").asInt()).isEqualTo(2);
+        assertThat(ApiClient.json(api.get("/api/cases/" + second)).get("status").asString()).isEqualTo("DUPLICATE");
+        assertThat(ApiClient.json(api.get("/api/cases/" + second + "/events")).valueStream()
+                .map(e -> e.get("kind").asString()).toList()).containsExactly("OPENED", "MERGED");
+        assertThat(api.postJson("/api/cases/" + second + "/merge", "{\"into\": \"" + first
+                + "\", \"actor\": \"Anna\"}").statusCode()).isEqualTo(409);
+
+        long secondReport = messageOf("lifecycle-merge-b");
+        HttpResponse<String> split = api.postJson("/api/cases/" + first + "/split",
+                "{\"messageIds\": [" + secondReport + "], \"actor\": \"Bo\", \"note\": \"Olika stolpar\"}");
+
+        assertThat(split.statusCode()).isEqualTo(201);
+        JsonNode splitOff = ApiClient.json(split);
+        assertThat(splitOff.get("reports").asInt()).isEqualTo(1);
+        assertThat(splitOff.get("topic").asString()).isEqualTo("STREET_LIGHTING");
+        assertThat(ApiClient.json(api.get("/api/messages/" + secondReport)).get("caseNumber").asString())
+                .isEqualTo(splitOff.get("number").asString());
+        assertThat(ApiClient.json(api.get("/api/cases/" + first)).get("reports").asInt()).isEqualTo(1);
+        HttpResponse<String> leaveNothing = api.postJson("/api/cases/" + first + "/split",
+                "{\"messageIds\": [" + messageOf("lifecycle-merge-a") + "], \"actor\": \"Bo\"}");
+        assertThat(leaveNothing.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(leaveNothing).get("detail").asString()).contains("left without reports");
+    }
+
+    private long messageOf(String sender) {
+        return ApiClient.json(api.get("/api/simulator/conversations/" + sender)).get("lines").get(0)
+                .get("messageId").asLong();
+    }
+
     private String openCase(String sender, String text) {
         JsonNode message = api.awaitDecided(api.simulateAccepted(sender, text), Duration.ofSeconds(10));
         assertThat(message.get("state").asString()).isEqualTo("CASE_OPENED");
