@@ -7,6 +7,7 @@ import org.civicbot.bot.location.MessagePosition;
 import org.civicbot.bot.location.StoredLocation;
 import org.civicbot.bot.outbox.OutboxRepository;
 import org.civicbot.bot.outbox.Reply;
+import org.civicbot.bot.staff.Absences;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.http.ResponseEntity;
@@ -29,11 +30,14 @@ class MessageController {
     private final MessageRepository messages;
     private final OutboxRepository outbox;
     private final StaffReplies staffReplies;
+    private final Absences absences;
 
-    MessageController(MessageRepository messages, OutboxRepository outbox, StaffReplies staffReplies) {
+    MessageController(MessageRepository messages, OutboxRepository outbox, StaffReplies staffReplies,
+                      Absences absences) {
         this.messages = messages;
         this.outbox = outbox;
         this.staffReplies = staffReplies;
+        this.absences = absences;
     }
 
     /** A staff member's reply; {@code key} (optional) makes a retried post send it once. */
@@ -57,6 +61,7 @@ class MessageController {
     /**
      * @param senderId  the sender's pseudonymous id (the same citizen on the same channel has the same id); the
      *                  phone number or platform id is never shown
+     * @param actingAssignee who works on it now: the assignee, or their stand-in while they are away
      * @param repliedAt when the citizen first had a reply (a wiki answer or a person's); null while the guarantee runs
      * @param position  where the citizen was, as the platform or a photo said; null when neither did
      * @param location  the best location, the one a case gets; null when the message gives none (yet)
@@ -65,7 +70,7 @@ class MessageController {
      *                      null when it did not answer
      */
     record MessageView(long id, String channel, String senderId, String text, Instant receivedAt, Instant replyDeadline,
-                       Instant repliedAt, String assignee,
+                       Instant repliedAt, String assignee, String actingAssignee,
                        MessageState state, String decisionReason, ClassificationView classification,
                        MessagePosition position, StoredLocation location, List<StoredLocation> locations,
                        String caseNumber, String answerArticle, List<ReplyView> replies) {
@@ -80,7 +85,7 @@ class MessageController {
                         m.topicConfidence(), m.classifierVersion());
         List<ReplyView> replies = outbox.forMessage(id).stream().map(MessageController::view).toList();
         return new MessageView(m.id(), m.channel(), m.senderId(), m.text(), m.receivedAt(), m.replyDeadline(),
-                m.repliedAt(), m.assignee(), m.state(), m.decisionReason(), classification, m.position(), m.location(),
+                m.repliedAt(), m.assignee(), absences.actingFor(m.assignee()), m.state(), m.decisionReason(), classification, m.position(), m.location(),
                 m.locations(), m.caseNumber(), m.answerArticle(), replies);
     }
 

@@ -208,6 +208,17 @@ public class MessageRepository {
                 .list();
     }
 
+    /** Messages still waiting for their reply assigned to any of these staff members, soonest deadline first. */
+    public List<Message> awaitingReplyAssignedTo(List<String> staff) {
+        return jdbc.sql(SELECT + """
+                        WHERE m.assignee IN (:staff) AND m.replied_at IS NULL
+                          AND m.state IN ('RECEIVED', 'TRIAGE', 'CASE_OPENED')
+                        ORDER BY m.reply_deadline, m.id""")
+                .param("staff", staff)
+                .query(this::map)
+                .list();
+    }
+
     /** Who works on the message; null for nobody. */
     public boolean assign(long id, String assignee) {
         return jdbc.sql("UPDATE message SET assignee = :assignee WHERE id = :id")

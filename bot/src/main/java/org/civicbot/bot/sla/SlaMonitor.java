@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.civicbot.bot.config.CivicbotProperties;
+import org.civicbot.bot.staff.Absences;
 import org.civicbot.bot.unit.UnitRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * lead; when the deadline passes it records the breach with its cause and tells the contact-centre supervisor.
  * Each of these happens once per message, also with several instances running (a unique key in
  * {@code sla_event}). A message waits while it is undecided, in triage, or in a case still being worked on
- * (not while the case waits for the citizen: the clock is paused then).
+ * (not while the case waits for the citizen: the clock is paused then). Whoever is away is represented by their
+ * stand-in.
  */
 @Component
 public class SlaMonitor {
@@ -31,11 +33,13 @@ public class SlaMonitor {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final CivicbotProperties.SlaAlerts alerts;
+    private final Absences absences;
 
-    SlaMonitor(JdbcClient jdbc, Clock clock, CivicbotProperties properties) {
+    SlaMonitor(JdbcClient jdbc, Clock clock, CivicbotProperties properties, Absences absences) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.alerts = properties.sla().alerts();
+        this.absences = absences;
     }
 
     /** A message waiting for its reply, with what the monitor needs to decide whom to tell. */
@@ -100,20 +104,22 @@ public class SlaMonitor {
         if (waiting.done().contains(kind.name())) {
             return;
         }
+        // Someone away is not told: their stand-in is.
+        String told = absences.actingFor(recipient, now);
         int inserted = jdbc.sql("""
                         INSERT INTO sla_event (message_id, kind, recipient, at, deadline, cause)
                         VALUES (:messageId, :kind, :recipient, :at, :deadline, :cause)
                         ON CONFLICT (message_id, kind) DO NOTHING""")
                 .param("messageId", waiting.messageId())
                 .param("kind", kind.name())
-                .param("recipient", recipient)
+                .param("recipient", told)
                 .param("at", toDb(now))
                 .param("deadline", toDb(waiting.deadline()))
                 .param("cause", cause == null ? null : cause.name())
                 .update();
         if (inserted == 1) {
             log.info("Reply guarantee: {} for message {} (deadline {}){}{}", kind, waiting.messageId(),
-                    waiting.deadline(), recipient == null ? "" : " → " + recipient, cause == null ? "" : ", " + cause);
+                    waiting.deadline(), told == null ? "" : " → " + told, cause == null ? "" : ", " + cause);
         }
     }
 
