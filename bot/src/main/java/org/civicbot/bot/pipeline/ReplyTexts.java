@@ -86,7 +86,8 @@ public class ReplyTexts {
         return detected != null && LANGUAGES.contains(detected) ? detected : "sv";
     }
 
-    private static Locale localeFor(String language) {
+    /** The locale replies to a citizen writing in this language are written in: theirs if civicbot has it, else Swedish. */
+    public static Locale localeFor(String language) {
         return Locale.forLanguageTag(replyLanguage(language));
     }
 
