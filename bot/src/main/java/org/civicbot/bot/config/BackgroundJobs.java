@@ -11,6 +11,7 @@ import org.civicbot.bot.sla.SlaMonitor;
 import org.civicbot.bot.wiki.ActiveWiki;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.CronTask;
@@ -21,9 +22,10 @@ import org.springframework.scheduling.support.CronTrigger;
  * The periodic jobs: re-queue forgotten messages, retry unsent replies, poll channels that are polled, warn and
  * escalate before reply deadlines, pick up a model another instance
  * activated or a wiki change another instance made, and retrain the classifier on staff corrections (nightly by
- * default).
+ * default). {@code civicbot.background-jobs.enabled=false} turns them all off, for a run on a simulated clock.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "civicbot.background-jobs.enabled", matchIfMissing = true)
 class BackgroundJobs implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundJobs.class);
