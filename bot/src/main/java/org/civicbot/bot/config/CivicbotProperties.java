@@ -38,9 +38,13 @@ public record CivicbotProperties(
         @DefaultValue Routing routing,
         @DefaultValue Cases cases) {
 
-    /** External PostgreSQL; a blank url starts the embedded one. */
+    /**
+     * External PostgreSQL; a blank url starts the embedded one. {@code maxPoolSize} 0: enough connections for the
+     * pipeline workers and the web requests.
+     */
     public record Database(@DefaultValue("") String url, @DefaultValue("") String username,
-                           @DefaultValue("") String password) {
+                           @DefaultValue("") String password,
+                           @DefaultValue("0") int maxPoolSize) {
         public boolean external() {
             return !url.isBlank();
         }

@@ -44,7 +44,10 @@ class StorageConfiguration {
             dataSource.setUsername(server.username());
         }
         dataSource.setPoolName("civicbot");
-        dataSource.setMaximumPoolSize(Math.max(10, properties.pipeline().workers() * 2 + 6));
+        int size = database.maxPoolSize() > 0 ? database.maxPoolSize()
+                : Math.max(10, properties.pipeline().workers() * 2 + 6);
+        dataSource.setMaximumPoolSize(size);
+        dataSource.setMinimumIdle(Math.min(2, size));
         return dataSource;
     }
 
